@@ -1,0 +1,141 @@
+// Wiring only: holds the model, classifies and summarises what the content scripts read, keeps each
+// tab's result and sets the toolbar badge. Logic lives in lib/.
+import { labelAndSummarize } from "@/lib/analyze";
+import { loadBundledModel } from "@/lib/classify/bundled-model";
+import { injectScript, toolbarAction } from "@/lib/extension-api";
+import { isSameOrigin } from "@/lib/fetch-policy";
+import {
+  type BackgroundRequest,
+  backgroundRequestSchema,
+  type PageTextMessage,
+  pageTextSchema,
+  parseMessage,
+} from "@/lib/messages";
+import { isOwnContentScript, isOwnExtensionPage } from "@/lib/sender";
+import { settingsItem, siteOf, tabStatesItem, validSettings } from "@/lib/storage";
+import { TabStore } from "@/lib/tab-store";
+import { badgeFor, type TabState } from "@/lib/tab-state";
+
+type Trigger = TabState["trigger"];
+
+export default defineBackground(() => {
+  const store = new TabStore(tabStatesItem);
+  const extensionOrigin = new URL(browser.runtime.getURL("/")).origin;
+
+  async function showBadge(tabId: number, state: TabState | null): Promise<void> {
+    const look = badgeFor(state);
+    const action = toolbarAction();
+    try {
+      await action.setBadgeText({ tabId, text: look?.text ?? "" });
+      if (look) await action.setBadgeBackgroundColor({ tabId, color: look.color });
+    } catch {
+      // The tab closed before its badge could be set.
+    }
+  }
+
+  async function setState(tabId: number, state: TabState, isPrivate: boolean): Promise<void> {
+    await store.set(tabId, state, isPrivate);
+    await showBadge(tabId, state);
+  }
+
+  function stateFromPageText(text: PageTextMessage, trigger: Trigger): TabState {
+    const base = {
+      url: text.url,
+      title: text.title,
+      detection: text.detection,
+      trigger,
+      segmentCount: text.segments.length,
+      updatedAt: Date.now(),
+    };
+    if (text.status !== "ok") return { ...base, status: text.status, summary: null, error: text.error };
+    const { summary } = labelAndSummarize(loadBundledModel(), text.segments);
+    return { ...base, status: summary ? "analysed" : "empty", summary };
+  }
+
+  async function analyse(tabId: number, trigger: Trigger, policyUrl?: string): Promise<TabState> {
+    const tab = await browser.tabs.get(tabId);
+    const isPrivate = Boolean(tab.incognito);
+    const pending: TabState = {
+      status: "analysing",
+      url: policyUrl ?? tab.url ?? "",
+      title: tab.title ?? "",
+      detection: { isPolicy: false, score: 0, reasons: [] },
+      trigger,
+      segmentCount: 0,
+      summary: null,
+      updatedAt: Date.now(),
+    };
+    await setState(tabId, pending, isPrivate);
+    let state: TabState;
+    try {
+      await injectScript(tabId, "/content-scripts/extractor.js");
+      const request = policyUrl ? { type: "extract-url", url: policyUrl } : { type: "extract" };
+      const reply = parseMessage(pageTextSchema, await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+      if (!reply.ok) throw new Error(`unexpected reply from the page: ${reply.error}`);
+      state = stateFromPageText(reply.value, trigger);
+    } catch (error) {
+      state = { ...pending, status: "error", error: String(error instanceof Error ? error.message : error) };
+    }
+    await setState(tabId, state, isPrivate);
+    return state;
+  }
+
+  async function handle(request: BackgroundRequest, tabId: number | undefined): Promise<unknown> {
+    switch (request.type) {
+      case "page-detected": {
+        if (tabId === undefined) return null;
+        const settings = validSettings(await settingsItem.getValue());
+        const site = siteOf(request.url);
+        if (!request.detection.isPolicy) {
+          await store.remove(tabId);
+          await showBadge(tabId, null);
+          return null;
+        }
+        if (!settings.autoDetect || (site && settings.disabledSites.includes(site))) return null;
+        return analyse(tabId, "auto");
+      }
+      case "get-tab-state":
+        return store.get(request.tabId);
+      case "analyze-tab":
+        return analyse(request.tabId, "user");
+      case "analyze-policy-url": {
+        const tab = await browser.tabs.get(request.tabId);
+        if (tab.url && isSameOrigin(request.url, tab.url)) return analyse(request.tabId, "site-policy", request.url);
+        // Another site's policy: open it; the detector analyses it there like any policy page.
+        await browser.tabs.create({ url: request.url, openerTabId: request.tabId });
+        return null;
+      }
+    }
+  }
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    const message = parseMessage(backgroundRequestSchema, raw);
+    if (!message.ok) {
+      sendResponse({ error: "rejected: malformed message" });
+      return;
+    }
+    const fromContent = isOwnContentScript(sender, browser.runtime.id) && !sender.url?.startsWith(extensionOrigin);
+    const fromPage = isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin);
+    const contentTypes = new Set(["page-detected"]);
+    if (contentTypes.has(message.value.type) ? !fromContent : !fromPage) {
+      sendResponse({ error: "rejected: unexpected sender" });
+      return;
+    }
+    handle(message.value, sender.tab?.id).then(
+      (result) => sendResponse({ result }),
+      (error: unknown) => sendResponse({ error: String(error instanceof Error ? error.message : error) }),
+    );
+    return true;
+  });
+
+  // A new page in the tab: its old result and badge no longer apply.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === "loading") {
+      store.remove(tabId).catch(() => {});
+      showBadge(tabId, null).catch(() => {});
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    store.remove(tabId).catch(() => {});
+  });
+});

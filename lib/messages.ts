@@ -1,0 +1,75 @@
+// The one message protocol between the extension's parts. Every message is parsed with zod on receipt;
+// anything unknown or malformed is rejected (DESIGN.md: messages).
+import { z } from "zod/mini";
+
+const MAX_SEGMENTS = 5000;
+const MAX_SEGMENT_CHARS = 20_000;
+
+const detectionSchema = z.object({
+  isPolicy: z.boolean(),
+  score: z.number(),
+  reasons: z.array(z.string()),
+});
+
+const segmentSchema = z.object({
+  index: z.number(),
+  text: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)),
+  heading: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)),
+});
+
+/** What the page side found: the extractor content script's reply to "extract" / "extract-url". */
+export const pageTextSchema = z.object({
+  type: z.literal("page-text"),
+  url: z.string(),
+  title: z.string(),
+  detection: detectionSchema,
+  status: z.enum(["ok", "too-large", "empty", "error"]),
+  method: z.string(),
+  segments: z.array(segmentSchema).check(z.maxLength(MAX_SEGMENTS)),
+  error: z.optional(z.string().check(z.maxLength(500))),
+});
+
+/** Sent by the detector content script when a page looks like a policy (or stops looking like one). */
+export const pageDetectedSchema = z.object({
+  type: z.literal("page-detected"),
+  url: z.string(),
+  detection: detectionSchema,
+});
+
+/** Messages the background accepts. */
+export const backgroundRequestSchema = z.discriminatedUnion("type", [
+  pageDetectedSchema,
+  z.object({ type: z.literal("get-tab-state"), tabId: z.number() }),
+  z.object({ type: z.literal("analyze-tab"), tabId: z.number() }),
+  z.object({ type: z.literal("analyze-policy-url"), tabId: z.number(), url: z.string() }),
+]);
+export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
+export type PageTextMessage = z.infer<typeof pageTextSchema>;
+
+/** Messages the content scripts accept (from the extension's own pages only). */
+export const contentRequestSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("get-page-info") }),
+  z.object({ type: z.literal("extract") }),
+  z.object({ type: z.literal("extract-url"), url: z.string() }),
+  z.object({ type: z.literal("highlight"), text: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)) }),
+  z.object({ type: z.literal("clear-highlight") }),
+]);
+export type ContentRequest = z.infer<typeof contentRequestSchema>;
+
+export const pageInfoSchema = z.object({
+  url: z.string(),
+  detection: detectionSchema,
+  policyLink: z.nullable(z.string()),
+});
+export type PageInfo = z.infer<typeof pageInfoSchema>;
+
+export const highlightResultSchema = z.object({ found: z.boolean() });
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Parses an incoming message; never throws. */
+export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown): ParseResult<T> {
+  const result = schema.safeParse(raw);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, error: z.prettifyError(result.error) };
+}

@@ -1,0 +1,72 @@
+// The `privacy-glance` command: the extension's pipeline from the command line (DESIGN.md contract).
+//   privacy-glance analyze <file.html|file.txt|folder …> [--url <original-url>] [--json]
+//   privacy-glance classify   < segments.jsonl   (one {"text": "…", "heading"?: "…"} per line)
+import { createInterface } from "node:readline";
+import { analyzeInput, formatAnalysis, listInputs, toContractJson } from "./lib/analyze-input.ts";
+import { classifyLines } from "./lib/classify-lines.ts";
+
+const USAGE = `usage:
+  privacy-glance analyze <file.html|file.txt|folder …> [--url <original-url>] [--json]
+  privacy-glance classify < segments.jsonl`;
+
+function parseAnalyzeArgs(args: string[]): { paths: string[]; url: string | null; json: boolean } {
+  const paths: string[] = [];
+  let url: string | null = null;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--json") json = true;
+    else if (arg === "--url") url = args[++i] ?? null;
+    else if (arg.startsWith("--url=")) url = arg.slice(6);
+    else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
+    else paths.push(arg);
+  }
+  if (!paths.length) throw new Error("analyze needs at least one file or folder");
+  return { paths, url, json };
+}
+
+async function analyzeCommand(args: string[]): Promise<number> {
+  const { paths, url, json } = parseAnalyzeArgs(args);
+  const inputs = listInputs(paths);
+  let failed = 0;
+  for (const input of inputs) {
+    if (input.error) {
+      failed++;
+      console.error(`privacy-glance: ${input.path}: ${input.error}`);
+      continue;
+    }
+    const outcome = analyzeInput(input.path, url);
+    if (!outcome.ok) {
+      failed++;
+      console.error(`privacy-glance: ${input.path}: ${outcome.error}`);
+      continue;
+    }
+    console.log(json ? JSON.stringify(toContractJson(input.path, outcome.analysis)) : formatAnalysis(input.path, outcome.analysis));
+  }
+  if (inputs.length > 1 || failed) console.error(`privacy-glance: ${inputs.length - failed} analysed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+async function classifyCommand(): Promise<number> {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) lines.push(line);
+  const { outputs, errors } = classifyLines(lines);
+  for (const output of outputs) console.log(JSON.stringify(output));
+  for (const error of errors) console.error(`privacy-glance classify: ${error}`);
+  return errors.length ? 1 : 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "analyze") return await analyzeCommand(rest);
+    if (command === "classify") return await classifyCommand();
+    console.error(command ? `privacy-glance: unknown command "${command}"\n${USAGE}` : USAGE);
+    return 2;
+  } catch (error) {
+    console.error(`privacy-glance: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
