@@ -68,8 +68,8 @@ export const highlightResultSchema = z.object({ found: z.boolean() });
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Parses an incoming message; never throws. */
-export function parseMessage<T>(schema: z.ZodMiniType<T>, raw: unknown): ParseResult<T> {
+export function parseMessage<S extends z.ZodMiniType>(schema: S, raw: unknown): ParseResult<z.infer<S>> {
   const result = schema.safeParse(raw);
-  if (result.success) return { ok: true, value: result.data };
+  if (result.success) return { ok: true, value: result.data as z.infer<S> };
   return { ok: false, error: z.prettifyError(result.error) };
 }

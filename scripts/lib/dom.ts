@@ -1,7 +1,11 @@
 import { parseHTML } from "linkedom";
 
-/** Parses an HTML string into a DOM Document in Node (linkedom: fast, no layout). */
+/**
+ * Parses an HTML string into a DOM Document in Node (linkedom: fast, no layout). Browsers put content
+ * found after </body> or </html> into the body (HTML's "after body" rules); linkedom leaves it outside,
+ * so those end tags are dropped first.
+ */
 export function parseHtmlDocument(html: string): Document {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(html.replace(/<\/(body|html)\s*>/gi, ""));
   return document as unknown as Document;
 }

@@ -1,0 +1,69 @@
+/**
+ * detectPolicy: is this page a privacy (or cookie) policy? Runs in a content script on every page, so
+ * it reads only the title, a few headings, a few <meta> tags and a capped text sample (sample.ts).
+ * The score is a logistic of summed evidence (log-odds), so each reason's weight can be read.
+ */
+import type { Detection } from "../types";
+import { type PageScan, pageRoot, scanPage, textSample } from "./sample";
+import {
+  isArticlePage,
+  nameSignal,
+  namesPage,
+  type Signal,
+  termsScore,
+  urlSignal,
+  vocabularyScore,
+} from "./signals";
+import { POLICY_NAME, PRIVACY_WORD } from "./vocabulary";
+
+/** Log-odds before any evidence: most pages are not policies. */
+const PRIOR = -4;
+/** Per point of topic / voice vocabulary, each capped so words alone stay moderate evidence. */
+const TOPIC_WEIGHT = 0.4;
+const VOICE_WEIGHT = 0.5;
+const VOCAB_CAP = 8;
+export const SAMPLE_CHARS = 3000;
+
+/** Sample from the heading that names the policy (skips menus above it), else main content, else body. */
+function sampleStart(doc: Document, scan: PageScan): Node | null {
+  const named =
+    scan.headings.find((h) => namesPage(h.text, POLICY_NAME)) ??
+    scan.headings.find((h) => h.level <= 2 && namesPage(h.text, PRIVACY_WORD));
+  return named?.el ?? scan.main ?? pageRoot(doc);
+}
+
+/** Decides from the page alone (and its URL when known: pass "" otherwise). */
+export function detectPolicy(doc: Document, url: string): Detection {
+  const signals: Signal[] = [];
+  const add = (s: Signal | null): void => {
+    if (s) signals.push(s);
+  };
+  const scan = scanPage(doc);
+  add(urlSignal(url));
+  add(nameSignal("title", [doc.title ?? ""], 3));
+  const top = scan.headings.filter((h) => h.level <= 2).map((h) => h.text);
+  const heading = nameSignal("heading", top, 2.5);
+  add(
+    heading ??
+      nameSignal(
+        "subheading",
+        scan.headings.filter((h) => h.level === 3).map((h) => h.text),
+        1.5,
+      ),
+  );
+
+  const start = sampleStart(doc, scan);
+  const root = pageRoot(doc);
+  const sample = start && root ? textSample(start, root, SAMPLE_CHARS) : "";
+  const { topic, voice } = vocabularyScore(sample);
+  // Topic words without a policy's voice are what articles about privacy look like: count them half.
+  const topicWeight = voice >= 2 ? TOPIC_WEIGHT : TOPIC_WEIGHT / 2;
+  if (topic > 0) add({ reason: `topic:${topic}`, weight: topicWeight * Math.min(topic, VOCAB_CAP) });
+  if (voice > 0) add({ reason: `voice:${voice}`, weight: VOICE_WEIGHT * Math.min(voice, VOCAB_CAP) });
+  if (termsScore(sample) >= 3) add({ reason: "vocab:contract-terms", weight: -1.5 });
+  if (isArticlePage(doc)) add({ reason: "meta:article", weight: -1.5 });
+
+  const z = signals.reduce((sum, s) => sum + s.weight, PRIOR);
+  const score = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  return { isPolicy: score >= 0.5, score, reasons: signals.map((s) => s.reason) };
+}

@@ -1,0 +1,201 @@
+/**
+ * DOM → blocks (heading / paragraph / list-item / table-row) in document order, text only.
+ * Used on Readability's output and, with a furniture filter, on the page itself (fallback).
+ */
+import type { Block } from "../types";
+import { NEVER_TEXT } from "./boilerplate";
+import type { Budget } from "./budget";
+
+/** Elements that end the current paragraph. Everything else is inline text. */
+const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "caption",
+  "legend",
+  "font-block",
+]);
+const HEADING = /^h([1-6])$/;
+/** Content that turns a table cell into a layout cell (walked like a div, not read as a row). */
+const CELL_BLOCKS = "p, div, table, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, section, article";
+/** Emphasis that makes a short stand-alone line a heading ("<p><b>Cookies</b></p>"). */
+const EMPHASIS = new Set(["b", "strong", "u"]);
+const MAX_DEPTH = 300;
+
+export interface WalkOptions {
+  budget: Budget;
+  /** Extra subtrees to skip (page furniture in the fallback). */
+  skip?: (el: Element) => boolean;
+  /** Elements visited so far is added here; the walk stops (aborted) beyond `maxNodes`. */
+  maxNodes?: number;
+}
+
+export interface WalkResult {
+  blocks: Block[];
+  /** True when the budget or node cap stopped the walk early. */
+  aborted: boolean;
+  /** Characters of block text that sat inside links (menus are mostly links). */
+  linkChars: number[];
+}
+
+const clean = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** A short line without final punctuation reads as a heading ("Use of Cookies"). */
+export function looksLikeHeading(text: string): boolean {
+  return text.length <= 90 && text.split(" ").length <= 12 && !/[.,;:!)]$/.test(text) && /\p{L}/u.test(text);
+}
+
+class Walker {
+  readonly blocks: Block[] = [];
+  readonly linkChars: number[] = [];
+  aborted = false;
+  private visited = 0;
+  /** Inline text of the paragraph being built; "\n" marks a <br>. */
+  private buffer = "";
+  private emphasized = 0;
+  private linked = 0;
+  /** Kind of the block being built: "list-item" inside <li>/<dd>/<dt>, else "paragraph". */
+  private kind: Block["kind"] = "paragraph";
+  private emphasisDepth = 0;
+  private linkDepth = 0;
+
+  constructor(private readonly options: WalkOptions) {}
+
+  private push(block: Block, linkChars: number): void {
+    this.blocks.push(block);
+    this.linkChars.push(linkChars);
+  }
+
+  /** Ends the current paragraph: double <br> splits it, a short bold line becomes a heading. */
+  flush(kind: Block["kind"] = this.kind): void {
+    const raw = this.buffer;
+    const total = clean(raw).length;
+    const allEmphasized = total > 0 && this.emphasized >= total * 0.9;
+    const linkShare = total > 0 ? Math.min(1, this.linked / total) : 0;
+    this.buffer = "";
+    this.emphasized = 0;
+    this.linked = 0;
+    if (total === 0) return;
+    const paragraphs = raw
+      .split(/\n[ \t\r\f]*\n/)
+      .map(clean)
+      .filter(Boolean);
+    for (const [i, text] of paragraphs.entries()) {
+      const linkChars = Math.round(text.length * linkShare);
+      if (kind === "paragraph" && allEmphasized && paragraphs.length === 1 && looksLikeHeading(text)) {
+        this.push({ kind: "heading", text, level: 4 }, linkChars);
+        continue;
+      }
+      this.push({ kind: i === 0 ? kind : "paragraph", text }, linkChars);
+    }
+  }
+
+  private tick(): boolean {
+    this.visited++;
+    if ((this.visited & 63) === 0 && this.options.budget.expired()) this.aborted = true;
+    if (this.options.maxNodes !== undefined && this.visited > this.options.maxNodes) this.aborted = true;
+    return !this.aborted;
+  }
+
+  walk(node: Node, depth: number): void {
+    if (!this.tick()) return;
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? "";
+      this.buffer += text;
+      const n = clean(text).length;
+      if (this.emphasisDepth > 0) this.emphasized += n;
+      if (this.linkDepth > 0) this.linked += n;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const name = el.localName;
+    if (NEVER_TEXT.has(name) || this.options.skip?.(el)) return;
+    if (name === "br") {
+      this.buffer += "\n";
+      return;
+    }
+    const heading = HEADING.exec(name);
+    if (heading || name === "summary") {
+      this.flush();
+      const text = clean(el.textContent ?? "");
+      if (text) this.push({ kind: "heading", text, level: heading ? Number(heading[1]) : 4 }, 0);
+      return;
+    }
+    if (name === "button") {
+      // Only accordion toggles survive the furniture filter: their label heads the panel.
+      this.flush();
+      const text = clean(el.textContent ?? "");
+      if (text && looksLikeHeading(text)) this.push({ kind: "heading", text, level: 4 }, 0);
+      return;
+    }
+    if (name === "tr" && !el.querySelector(CELL_BLOCKS)) {
+      this.flush();
+      const cells = Array.from(el.children, (c) => clean(c.textContent ?? "")).filter(Boolean);
+      if (cells.length) this.push({ kind: "table-row", text: cells.join(" | ") }, 0);
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      this.buffer += ` ${el.textContent ?? ""} `;
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    if (isBlock) this.flush();
+    const emphasis =
+      EMPHASIS.has(name) ||
+      (name === "span" && /bold|strong|heading|title/i.test(el.getAttribute("class") ?? ""));
+    if (emphasis) this.emphasisDepth++;
+    if (name === "a") this.linkDepth++;
+    const outerKind = this.kind;
+    if (name === "li" || name === "dd" || name === "dt") this.kind = "list-item";
+    else if (isBlock && name !== "span") this.kind = outerKind;
+    this.walkChildren(el, depth);
+    if (isBlock) this.flush();
+    this.kind = outerKind;
+    if (emphasis) this.emphasisDepth--;
+    if (name === "a") this.linkDepth--;
+  }
+
+  private walkChildren(el: Element, depth: number): void {
+    for (let c = el.firstChild; c && !this.aborted; c = c.nextSibling) this.walk(c, depth + 1);
+  }
+}
+
+export function collectBlocks(root: Node, options: WalkOptions): WalkResult {
+  const walker = new Walker(options);
+  walker.walk(root, 0);
+  walker.flush();
+  return { blocks: walker.blocks, aborted: walker.aborted, linkChars: walker.linkChars };
+}

@@ -1,0 +1,85 @@
+/**
+ * extractPolicy: a page → its title and readable blocks, in document order. Bounded: an element cap
+ * (status "too-large" before any work) and a time budget checked while walking.
+ */
+import type { Block, Extraction } from "../types";
+import { collectBlocks } from "./blocks";
+import { createBudget } from "./budget";
+import { coverage, preferReadability } from "./choose";
+import { fallbackBlocks } from "./fallback";
+import { readArticle } from "./readability";
+
+export interface ExtractOptions {
+  /** Pages with more elements are not read (status "too-large"). Default 50,000. */
+  maxElements?: number;
+  /** Milliseconds the walk may take before giving up (status "too-large"). Default 3000. */
+  timeBudgetMs?: number;
+  /** Clock, injectable for tests. Default performance.now. */
+  now?: () => number;
+}
+
+export const DEFAULT_MAX_ELEMENTS = 50_000;
+export const DEFAULT_TIME_BUDGET_MS = 3000;
+
+/** Counts elements, stopping at `limit` (bounded even on a huge page). */
+export function countElements(doc: Document, limit: number): number {
+  let count = 0;
+  let el: Element | null = doc.documentElement;
+  while (el && count < limit) {
+    count++;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) el = el.parentElement;
+    el = el?.nextElementSibling ?? null;
+  }
+  return count;
+}
+
+function pageTitle(doc: Document): string {
+  const h1 = doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
+  return h1 || (doc.title ?? "").trim();
+}
+
+/** The title as the first heading, unless the text already starts with it. */
+function withTitle(title: string, blocks: Block[]): Block[] {
+  const first = blocks[0];
+  if (!title || (first?.kind === "heading" && first.text === title)) return blocks;
+  // "Privacy Notice" under the tab title "Privacy Notice | Orchard Bank" is the same title.
+  if (blocks.slice(0, 3).some((b) => b.kind === "heading" && (b.text === title || title.includes(b.text))))
+    return blocks;
+  return [{ kind: "heading", text: title, level: 1 }, ...blocks];
+}
+
+export function extractPolicy(doc: Document, options: ExtractOptions = {}): Extraction {
+  const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
+  const now = options.now ?? (() => performance.now());
+  const budget = createBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, now);
+  const fallbackTitle = pageTitle(doc);
+  const tooLarge = (method: string): Extraction => ({
+    status: "too-large",
+    title: fallbackTitle,
+    blocks: [],
+    method,
+  });
+
+  if (countElements(doc, maxElements + 1) > maxElements) return tooLarge("none");
+  const fallback = fallbackBlocks(doc, budget);
+  if (fallback.aborted) return tooLarge("fallback");
+
+  const article = readArticle(doc, maxElements);
+  if (budget.expired()) return tooLarge("readability");
+  const readable = article ? collectBlocks(article.content, { budget }) : null;
+  if (readable?.aborted) return tooLarge("readability");
+
+  const useReadability =
+    readable !== null &&
+    readable.blocks.length > 0 &&
+    preferReadability(coverage(readable.blocks, fallback.blocks));
+  const title = article?.title || fallbackTitle;
+  const blocks = withTitle(title, useReadability && readable ? readable.blocks : fallback.blocks);
+  const method = useReadability ? "readability" : article ? "fallback" : "fallback:rejected";
+  const hasText = blocks.some((b) => b.kind !== "heading");
+  return { status: hasText ? "ok" : "empty", title, blocks: hasText ? blocks : [], method };
+}

@@ -1,0 +1,68 @@
+/**
+ * Blocks → paragraph-level segments like OPP-115's: a paragraph each, short fragments merged into their
+ * neighbours, a list (with the sentence that introduces it) grouped, giant blocks split; each segment
+ * keeps the nearest heading above it.
+ */
+import type { Block, Segment } from "../types";
+import { splitLong } from "./split";
+
+/** A paragraph shorter than this is a fragment ("Last updated 2015", one-line sentences). */
+export const MIN_CHARS = 120;
+/** Fragments and list items are merged up to about this size. */
+export const TARGET_CHARS = 700;
+/** Anything longer is split at sentence ends. */
+export const MAX_CHARS = 1500;
+
+interface Draft {
+  text: string;
+  heading: string;
+  /** "list" drafts accept more list items; "text" drafts accept fragments. */
+  kind: "text" | "list";
+}
+
+const endsOpen = (text: string): boolean => /[:–—-]$/.test(text);
+
+export function segmentBlocks(blocks: readonly Block[]): Segment[] {
+  const drafts: Draft[] = [];
+  let heading = "";
+  /** A draft may only grow while no heading came between (segments never span a heading). */
+  let open: Draft | null = null;
+
+  for (const block of blocks) {
+    const text = block.text.replace(/\s+/g, " ").trim();
+    if (!text) continue;
+    if (block.kind === "heading") {
+      heading = text;
+      open = null;
+      continue;
+    }
+    const isItem = block.kind === "list-item" || block.kind === "table-row";
+    if (open) {
+      const combined = open.text.length + text.length + 1;
+      const joinList = isItem && (open.kind === "list" || endsOpen(open.text)) && combined <= MAX_CHARS;
+      const joinFragment =
+        !isItem &&
+        open.kind === "text" &&
+        (open.text.length < MIN_CHARS || text.length < MIN_CHARS) &&
+        combined <= TARGET_CHARS;
+      // A short line after a list ("and more.") still belongs to it.
+      const joinTail =
+        !isItem && open.kind === "list" && text.length < MIN_CHARS / 2 && combined <= MAX_CHARS;
+      if (joinList || joinFragment || joinTail) {
+        open.text = `${open.text} ${text}`;
+        if (isItem) open.kind = "list";
+        continue;
+      }
+    }
+    open = { text, heading, kind: isItem ? "list" : "text" };
+    drafts.push(open);
+  }
+
+  const segments: Segment[] = [];
+  for (const draft of drafts) {
+    for (const piece of splitLong(draft.text, MAX_CHARS)) {
+      segments.push({ index: segments.length, text: piece, heading: draft.heading });
+    }
+  }
+  return segments;
+}

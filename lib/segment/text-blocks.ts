@@ -1,0 +1,143 @@
+/**
+ * Plain-text policies → blocks: headings (Markdown "#", numbered "3." / "3.1", ALL CAPS, short
+ * title-like lines), bullets, and paragraphs (blank-line separated, or one per line, with hard-wrapped
+ * lines re-joined). Separator lines ("==========") and bare section numbers are noise and vanish.
+ */
+import type { Block } from "../types";
+
+const SEPARATOR = /^\s*([=\-_*~#+.·•]\s*){4,}$/;
+const BARE_NUMBER = /^\s*(\d{1,3}(\.\d{1,3})*\.?|[ivxlc]{1,6}\.|[A-Z]\.)\s*$/i;
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+(.*?)\s*#*\s*$/;
+const NUMBERED =
+  /^\s*(?:(?:section|article|part)\s+)?(\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.|[A-Z]\.)\s+(.+)$/i;
+const BULLET = /^\s*([•·▪◦●○■□‣⁃*+-]|\(?[a-z0-9]{1,2}[.)])\s+(.+)$/;
+/** Small words that stay lowercase in a title ("Use of Cookies", "Information Provided by You"). */
+const SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "via",
+  "with",
+  "we",
+  "our",
+  "you",
+  "your",
+]);
+
+/** Markdown emphasis and quote markers that saving tools leave around text. */
+function stripMarkup(line: string): string {
+  return line
+    .replace(/^\s*>\s?/, "")
+    .replace(/\*\*|__/g, "")
+    .replace(/<\/?\w+[^>]*>/g, "")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Date lines ("April 27th 2018", "Last updated: 01/02/2015") are not headings. */
+const DATE_LINE =
+  /^((effective|last|updated|revised|modified)[\w\s]*:?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})$/i;
+
+const wordsOf = (line: string): string[] => line.split(" ").filter(Boolean);
+
+/** ALL CAPS with at least two letters: "INFORMATION WE COLLECT". */
+export function isAllCaps(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Short, no sentence punctuation at the end, and Title Case or ALL CAPS. */
+export function isTitleLike(line: string): boolean {
+  const text = line.replace(/:$/, "");
+  const words = wordsOf(text);
+  if (
+    words.length === 0 ||
+    words.length > 10 ||
+    text.length > 90 ||
+    /[.,;!?]$/.test(text) ||
+    DATE_LINE.test(text)
+  )
+    return false;
+  if (isAllCaps(text)) return true;
+  const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  return significant.length > 0 && significant.every((w) => /^["'“(]?[\p{Lu}\p{N}]/u.test(w));
+}
+
+function headingText(line: string): string | null {
+  const md = MARKDOWN_HEADING.exec(line);
+  if (md) return md[1] ? stripMarkup(md[1]) : null;
+  const text = stripMarkup(line);
+  const numbered = NUMBERED.exec(text);
+  if (numbered?.[2] && isTitleLike(numbered[2]) && !/[.;,]$/.test(numbered[2]))
+    return numbered[2].replace(/:$/, "");
+  if (isTitleLike(text) && wordsOf(text).length >= 1) return text.replace(/:$/, "");
+  return null;
+}
+
+/** A hard-wrapped line (no sentence end, next line carries on in lowercase), or a "(…)" aside. */
+const continues = (line: string, next: string): boolean =>
+  (!/[.!?:;"”)]$/.test(line) && /^\p{Ll}/u.test(next)) || /^\(\p{Ll}/u.test(next);
+
+export function textToBlocks(text: string): Block[] {
+  const lines = text
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .filter((l) => !SEPARATOR.test(l) && !BARE_NUMBER.test(l));
+  const blocks: Block[] = [];
+  let paragraph = "";
+  let kind: "paragraph" | "list-item" = "paragraph";
+  const flush = (): void => {
+    if (paragraph) blocks.push({ kind, text: paragraph });
+    paragraph = "";
+    kind = "paragraph";
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const line = stripMarkup(raw);
+    if (!line) {
+      flush();
+      continue;
+    }
+    if (paragraph) {
+      // A line that carries on the sentence of the paragraph being built (hard wrap).
+      if (continues(paragraph, line)) {
+        paragraph = `${paragraph} ${line}`;
+        continue;
+      }
+      flush();
+    }
+    const bullet = BULLET.exec(line);
+    if (bullet?.[2] && !/^\d+\.\d/.test(line) && !headingText(raw)) {
+      paragraph = bullet[2];
+      kind = "list-item";
+      continue;
+    }
+    const heading = headingText(raw);
+    const next = stripMarkup(lines[i + 1] ?? "");
+    // A title-like last line, or one followed by another title-like line, is still a heading:
+    // "Information Provided by You" above "You will be required…".
+    if (heading && (MARKDOWN_HEADING.test(raw) || !next || !continues(line, next))) {
+      blocks.push({
+        kind: "heading",
+        text: heading,
+        level: MARKDOWN_HEADING.test(raw) ? (raw.match(/#/g)?.length ?? 2) : 3,
+      });
+      continue;
+    }
+    paragraph = line;
+  }
+  flush();
+  return blocks;
+}

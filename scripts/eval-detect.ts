@@ -1,0 +1,272 @@
+/**
+ * `npm run eval:detect [-- --json] [-- --verbose]`: measures detect → extract → segment on real pages.
+ *
+ * Positives: opp115/original_policies/*.html (saved 2015 policy pages; the PDF is reported and skipped).
+ * Negatives: pages/non-policy/*.html or pages/non-policy/<name>/source.html (news, blogs, docs).
+ * Detection runs on the document alone (url ""), because the negatives carry no URL: the figures measure
+ * what the page content says. A second recall figure uses the policy URLs recorded in OPP-115's annotations.
+ * Extraction quality: share of each policy's OPP-115 segment tokens (multiset, lowercase words) found in
+ * the extracted text. Data is read through dataDir() and never written anywhere.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { detectPolicy } from "../lib/detect/index.ts";
+import { extractPolicy } from "../lib/extract/index.ts";
+import { segmentBlocks } from "../lib/segment/index.ts";
+import { dataDir } from "./lib/data-dir.ts";
+import { parseHtmlDocument } from "./lib/dom.ts";
+import { decodeEntities } from "./lib/opp115.ts";
+
+interface PageFile {
+  name: string;
+  path: string;
+}
+
+interface Misclassified {
+  file: string;
+  expected: "policy" | "non-policy";
+  score: number;
+  reasons: string[];
+}
+
+interface ExtractionResult {
+  policy: string;
+  recall: number;
+  method: string;
+  status: string;
+  segments: number;
+  goldSegments: number;
+}
+
+const args = new Set(process.argv.slice(2));
+const asJson = args.has("--json");
+const verbose = args.has("--verbose");
+
+/** Decodes saved pages by their declared charset (some 2015 pages are windows-1252), else UTF-8. */
+function readHtml(path: string): string {
+  const bytes = readFileSync(path);
+  const head = bytes.subarray(0, 4096).toString("latin1");
+  const declared = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const label = declared && declared !== "utf-8" && declared !== "utf8" ? declared : "utf-8";
+  try {
+    return new TextDecoder(label, { fatal: label === "utf-8" }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
+/**
+ * Parses a saved page. Browsers put content found after </body> or </html> into the body (HTML's
+ * "after body" parsing rules); linkedom leaves it outside, so those end tags are dropped first.
+ */
+function parsePage(html: string): Document {
+  return parseHtmlDocument(html.replace(/<\/(body|html)\s*>/gi, ""));
+}
+
+function listPages(dir: string): PageFile[] {
+  if (!existsSync(dir)) return [];
+  const out: PageFile[] = [];
+  for (const entry of readdirSync(dir).sort()) {
+    if (entry.startsWith("_") || entry.startsWith(".")) continue;
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      const source = join(full, "source.html");
+      if (existsSync(source)) out.push({ name: entry, path: source });
+    } else if (entry.endsWith(".html") || entry.endsWith(".htm")) {
+      out.push({ name: entry.replace(/\.html?$/, ""), path: full });
+    }
+  }
+  return out;
+}
+
+/** Lowercase word tokens (letters/digits), as a multiset. */
+function tokenCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu))
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
+}
+
+/** Share of the gold tokens (with multiplicity) present in the candidate text. */
+function tokenRecall(gold: string, candidate: string): number {
+  const want = tokenCounts(gold);
+  const have = tokenCounts(candidate);
+  let total = 0;
+  let hit = 0;
+  for (const [token, n] of want) {
+    total += n;
+    hit += Math.min(n, have.get(token) ?? 0);
+  }
+  return total === 0 ? 1 : hit / total;
+}
+
+function goldSegments(policy: string): string[] | null {
+  const path = join(dataDir(), "opp115", "sanitized_policies", `${policy}.html`);
+  if (!existsSync(path)) return null;
+  return readFileSync(path, "utf8")
+    .split("|||")
+    .map((piece) =>
+      decodeEntities(piece.replace(/<[^>]*>/g, " "))
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
+}
+
+/** The policy URL recorded in the annotation CSV (last column), if any. */
+function annotatedUrl(policy: string): string {
+  const path = join(dataDir(), "opp115", "annotations", `${policy}.csv`);
+  if (!existsSync(path)) return "";
+  const firstLine = readFileSync(path, "utf8").split(/\r?\n/, 1)[0] ?? "";
+  return /(https?:\/\/[^\s,"]+)\s*$/.exec(firstLine)?.[1] ?? "";
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? 0;
+}
+
+const round = (n: number, d = 3): number => Math.round(n * 10 ** d) / 10 ** d;
+
+function main(): void {
+  const root = dataDir();
+  const policyDir = join(root, "opp115", "original_policies");
+  const negativeDir = join(root, "pages", "non-policy");
+  if (!existsSync(policyDir) || !existsSync(negativeDir)) {
+    console.error(`eval:detect: data not found under ${root} (set PRIVACY_GLANCE_DATA)`);
+    process.exit(2);
+  }
+  const skipped = readdirSync(policyDir)
+    .filter((f) => !/\.(html?|txt)$/i.test(f) && !f.startsWith("."))
+    .map((f) => `${f} (not HTML, skipped)`);
+  const positives = listPages(policyDir);
+  const negatives = listPages(negativeDir);
+
+  const detectMs: number[] = [];
+  const extractMs: number[] = [];
+  const misclassified: Misclassified[] = [];
+  const extraction: ExtractionResult[] = [];
+  let tp = 0;
+  let fp = 0;
+  let tpWithUrl = 0;
+
+  for (const [label, pages] of [
+    ["policy", positives],
+    ["non-policy", negatives],
+  ] as const) {
+    for (const page of pages) {
+      const html = readHtml(page.path);
+      const doc = parsePage(html);
+      // Median of 5 runs: one run on a shared Node heap mostly measures garbage-collection pauses.
+      const runs: number[] = [];
+      let detection = detectPolicy(doc, "");
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        detection = detectPolicy(doc, "");
+        runs.push(performance.now() - t0);
+      }
+      detectMs.push(percentile(runs, 50));
+      if (detection.isPolicy && label === "policy") tp++;
+      if (detection.isPolicy && label === "non-policy") fp++;
+      if (detection.isPolicy !== (label === "policy")) {
+        misclassified.push({
+          file: page.name,
+          expected: label,
+          score: round(detection.score),
+          reasons: detection.reasons,
+        });
+      }
+      if (label !== "policy") continue;
+      if (detectPolicy(doc, annotatedUrl(page.name)).isPolicy) tpWithUrl++;
+
+      const gold = goldSegments(page.name);
+      const t = performance.now();
+      const result = extractPolicy(doc);
+      extractMs.push(performance.now() - t);
+      if (!gold) continue;
+      const text = [result.title, ...result.blocks.map((b) => b.text)].join("\n");
+      extraction.push({
+        policy: page.name,
+        recall: round(tokenRecall(gold.join(" "), text)),
+        method: result.method,
+        status: result.status,
+        segments: segmentBlocks(result.blocks).length,
+        goldSegments: gold.length,
+      });
+    }
+  }
+
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = positives.length === 0 ? 0 : tp / positives.length;
+  const recalls = extraction.map((e) => e.recall);
+  const meanRecall = recalls.length ? recalls.reduce((a, b) => a + b, 0) / recalls.length : 0;
+  const worst = [...extraction].sort((a, b) => a.recall - b.recall).slice(0, 5);
+  const methods: Record<string, number> = {};
+  for (const e of extraction) methods[e.method] = (methods[e.method] ?? 0) + 1;
+  const segRatio = extraction.map((e) => e.segments / Math.max(1, e.goldSegments));
+
+  const report = {
+    data: root,
+    positives: positives.length,
+    negatives: negatives.length,
+    skipped,
+    detection: {
+      precision: round(precision),
+      recall: round(recall),
+      recallWithAnnotatedUrl: round(positives.length ? tpWithUrl / positives.length : 0),
+      truePositives: tp,
+      falsePositives: fp,
+      misclassified,
+    },
+    extraction: {
+      policies: extraction.length,
+      meanTokenRecall: round(meanRecall),
+      below080: extraction.filter((e) => e.recall < 0.8).map((e) => e.policy),
+      worst5: worst,
+      methods,
+      segmentsPerGoldSegmentMedian: round(percentile(segRatio, 50), 2),
+    },
+    timingMs: {
+      detect: { p50: round(percentile(detectMs, 50)), p95: round(percentile(detectMs, 95)) },
+      extract: { p50: round(percentile(extractMs, 50), 1), p95: round(percentile(extractMs, 95), 1) },
+    },
+  };
+
+  if (asJson) {
+    console.log(JSON.stringify(report));
+    return;
+  }
+  const d = report.detection;
+  console.log(`data: ${root}`);
+  console.log(
+    `pages: ${positives.length} policies, ${negatives.length} non-policies; skipped: ${skipped.join(", ") || "none"}`,
+  );
+  console.log(`detection (document only): precision ${d.precision}, recall ${d.recall} (tp ${tp}, fp ${fp})`);
+  console.log(`detection recall with the annotated policy URL: ${d.recallWithAnnotatedUrl}`);
+  if (misclassified.length === 0) console.log("misclassified: none");
+  for (const m of misclassified) {
+    console.log(`  MISS ${m.expected.padEnd(10)} ${m.file}  score ${m.score}  [${m.reasons.join(", ")}]`);
+  }
+  const x = report.extraction;
+  console.log(
+    `extraction token recall: mean ${x.meanTokenRecall} over ${x.policies} policies; below 0.80: ${x.below080.join(", ") || "none"}`,
+  );
+  console.log(
+    `  methods: ${JSON.stringify(methods)}; segments per OPP-115 segment (median): ${x.segmentsPerGoldSegmentMedian}`,
+  );
+  for (const w of worst) console.log(`  worst ${w.recall.toFixed(3)} ${w.policy} (${w.method}, ${w.status})`);
+  if (verbose) {
+    for (const e of [...extraction].sort((a, b) => a.recall - b.recall)) {
+      console.log(
+        `  ${e.recall.toFixed(3)} ${e.policy.padEnd(34)} ${e.method.padEnd(12)} segs ${e.segments}/${e.goldSegments}`,
+      );
+    }
+  }
+  const tm = report.timingMs;
+  console.log(
+    `time per page: detect p50 ${tm.detect.p50} ms, p95 ${tm.detect.p95} ms; extract p50 ${tm.extract.p50} ms, p95 ${tm.extract.p95} ms`,
+  );
+}
+
+main();

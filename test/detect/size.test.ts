@@ -1,0 +1,17 @@
+import { buildSync } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+// The detector is injected into every page: DESIGN.md budgets it at 10 KB minified.
+describe("detector bundle size", () => {
+  it("lib/detect minifies to at most 10 KB", () => {
+    const out = buildSync({
+      entryPoints: [new URL("../../lib/detect/index.ts", import.meta.url).pathname],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      write: false,
+    });
+    const bytes = out.outputFiles[0]?.contents.length ?? Number.POSITIVE_INFINITY;
+    expect(bytes).toBeLessThanOrEqual(10 * 1024);
+  });
+});
