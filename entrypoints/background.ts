@@ -13,8 +13,8 @@ import {
 } from "@/lib/messages";
 import { isOwnContentScript, isOwnExtensionPage } from "@/lib/sender";
 import { settingsItem, siteOf, tabStatesItem, validSettings } from "@/lib/storage";
-import { TabStore } from "@/lib/tab-store";
 import { badgeFor, type TabState } from "@/lib/tab-state";
+import { TabStore } from "@/lib/tab-store";
 
 type Trigger = TabState["trigger"];
 
@@ -70,7 +70,10 @@ export default defineBackground(() => {
     try {
       await injectScript(tabId, "/content-scripts/extractor.js");
       const request = policyUrl ? { type: "extract-url", url: policyUrl } : { type: "extract" };
-      const reply = parseMessage(pageTextSchema, await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+      const reply = parseMessage(
+        pageTextSchema,
+        await browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
+      );
       if (!reply.ok) throw new Error(`unexpected reply from the page: ${reply.error}`);
       state = stateFromPageText(reply.value, trigger);
     } catch (error) {
@@ -100,9 +103,16 @@ export default defineBackground(() => {
         return analyse(request.tabId, "user");
       case "analyze-policy-url": {
         const tab = await browser.tabs.get(request.tabId);
-        if (tab.url && isSameOrigin(request.url, tab.url)) return analyse(request.tabId, "site-policy", request.url);
+        if (tab.url && isSameOrigin(request.url, tab.url))
+          return analyse(request.tabId, "site-policy", request.url);
         // Another site's policy: open it; the detector analyses it there like any policy page.
-        await browser.tabs.create({ url: request.url, openerTabId: request.tabId });
+        const opened = await browser.tabs.create({ url: request.url, openerTabId: request.tabId });
+        return { openedTabId: opened.id ?? null };
+      }
+      case "clear-results": {
+        const tabIds = await store.tabIds();
+        await store.clear();
+        await Promise.all(tabIds.map((id) => showBadge(id, null)));
         return null;
       }
     }
@@ -114,7 +124,8 @@ export default defineBackground(() => {
       sendResponse({ error: "rejected: malformed message" });
       return;
     }
-    const fromContent = isOwnContentScript(sender, browser.runtime.id) && !sender.url?.startsWith(extensionOrigin);
+    const fromContent =
+      isOwnContentScript(sender, browser.runtime.id) && !sender.url?.startsWith(extensionOrigin);
     const fromPage = isOwnExtensionPage(sender, browser.runtime.id, extensionOrigin);
     const contentTypes = new Set(["page-detected"]);
     if (contentTypes.has(message.value.type) ? !fromContent : !fromPage) {
@@ -126,6 +137,19 @@ export default defineBackground(() => {
       (error: unknown) => sendResponse({ error: String(error instanceof Error ? error.message : error) }),
     );
     return true;
+  });
+
+  // A site switched off in the settings: forget what was shown for it.
+  settingsItem.watch(async (raw) => {
+    const disabled = new Set(validSettings(raw).disabledSites);
+    for (const tabId of await store.tabIds()) {
+      const state = await store.get(tabId);
+      const site = state ? siteOf(state.url) : null;
+      if (site && disabled.has(site) && state?.trigger === "auto") {
+        await store.remove(tabId);
+        await showBadge(tabId, null);
+      }
+    }
   });
 
   // A new page in the tab: its old result and badge no longer apply.

@@ -4,7 +4,12 @@ import { readPageText } from "@/lib/analyze";
 import { detectPolicy } from "@/lib/detect/index";
 import { parsePolicyHtml } from "@/lib/fetch-policy";
 import { clearHighlight, HIGHLIGHT_CSS, highlightText } from "@/lib/highlight";
-import { type ContentRequest, contentRequestSchema, type PageTextMessage, parseMessage } from "@/lib/messages";
+import {
+  type ContentRequest,
+  contentRequestSchema,
+  type PageTextMessage,
+  parseMessage,
+} from "@/lib/messages";
 
 // Injection can happen more than once per page; one listener is enough.
 const LOADED = Symbol.for("privacy-glance.extractor");
@@ -28,7 +33,16 @@ async function readPolicyAt(url: string): Promise<PageTextMessage> {
     return readDocument(await parsePolicyHtml(url), url);
   } catch (error) {
     const detection = { isPolicy: false, score: 0, reasons: [] };
-    return { type: "page-text", url, detection, title: "", status: "error", method: "none", segments: [], error: errorText(error) };
+    return {
+      type: "page-text",
+      url,
+      detection,
+      title: "",
+      status: "error",
+      method: "none",
+      segments: [],
+      error: errorText(error),
+    };
   }
 }
 

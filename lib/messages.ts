@@ -42,6 +42,7 @@ export const backgroundRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("get-tab-state"), tabId: z.number() }),
   z.object({ type: z.literal("analyze-tab"), tabId: z.number() }),
   z.object({ type: z.literal("analyze-policy-url"), tabId: z.number(), url: z.string() }),
+  z.object({ type: z.literal("clear-results") }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type PageTextMessage = z.infer<typeof pageTextSchema>;

@@ -49,6 +49,11 @@ export class TabStore {
     await this.persist();
   }
 
+  /** The tab ids that have a result, e.g. to clear their badges. */
+  async tabIds(): Promise<number[]> {
+    return Object.keys(await this.all()).map(Number);
+  }
+
   async clear(): Promise<void> {
     this.memory = {};
     this.privateTabs.clear();

@@ -1,57 +1,125 @@
-import { useEffect, useState } from "preact/hooks";
-import type { PageInfo } from "@/lib/messages";
-import type { TabState } from "@/lib/tab-state";
+// The popup: reads its tab's data through the connector and shows one state at a time.
+import { useState } from "preact/hooks";
+import { markdownWords } from "@/components/markdown-words";
+import { PopupActions } from "@/components/PopupActions";
+import { StateMessage } from "@/components/StateMessage";
+import { t } from "@/lib/i18n";
+import { summaryToMarkdown } from "@/lib/markdown";
 import type { PopupConnector } from "./connector";
+import { StateView } from "./StateView";
+import { useTabData } from "./use-tab-data";
+import { type PopupView, popupViewOf, siteOfTab } from "./view";
 
-type View =
-  | { kind: "loading" }
-  | { kind: "no-tab" }
-  | { kind: "state"; tabId: number; state: TabState | null; page: PageInfo | null };
+function messageOf(error: unknown): string {
+  return String(error instanceof Error ? error.message : error);
+}
+
+function announcementFor(view: PopupView): string {
+  if (view.kind === "analysing") return t("announceAnalysing");
+  if (view.kind === "analysed") return t("announceAnalysed");
+  return "";
+}
 
 export function App({ connector }: { connector: PopupConnector }) {
-  const [view, setView] = useState<View>({ kind: "loading" });
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState("");
+  const { data, failure, refresh } = useTabData(connector, busy);
+  const tabId = data?.tabId ?? null;
+  const site = data ? siteOfTab(data) : null;
+  const settings = data?.settings;
 
-  useEffect(() => {
-    let stopped = false;
-    const refresh = async () => {
-      const tabId = await connector.tabId();
-      if (tabId === null) return setView({ kind: "no-tab" });
-      const [state, page] = await Promise.all([connector.tabState(tabId), connector.pageInfo(tabId)]);
-      if (stopped) return;
-      setView({ kind: "state", tabId, state, page });
-      if (state?.status === "analysing") setTimeout(refresh, 300);
-    };
-    refresh();
-    return () => {
-      stopped = true;
-    };
-  }, [connector]);
+  const view: PopupView = popupViewOf(data, busy);
 
-  if (view.kind === "loading") return <p>Loading…</p>;
-  if (view.kind === "no-tab") return <p>No tab to show.</p>;
-  const { state } = view;
-  if (!state || !state.summary) return <p data-state="not-policy">This page does not look like a privacy policy.</p>;
-  const findings = [
-    ["cookies", state.summary.cookies],
-    ["sharing", state.summary.sharing],
-    ["optOut", state.summary.optOut],
-    ["tracking", state.summary.tracking],
-  ] as const;
+  const runAnalysis = async (job: (tab: number) => Promise<void>, openedElsewhere: string) => {
+    if (tabId === null) return;
+    setBusy(true);
+    setNotice("");
+    try {
+      await job(tabId);
+      const next = await refresh();
+      if (next && !next.state) setNotice(openedElsewhere);
+    } catch (error) {
+      setNotice(t("actionFailed", messageOf(error)));
+      await refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveSites = async (sites: string[]) => {
+    if (!settings) return;
+    try {
+      await connector.saveSettings({ ...settings, disabledSites: sites });
+      await refresh();
+    } catch (error) {
+      setNotice(t("actionFailed", messageOf(error)));
+    }
+  };
+
+  const copyMarkdown = async () => {
+    if (view.kind !== "analysed") return;
+    const { state, summary } = view;
+    const text = summaryToMarkdown({ title: state.title, url: state.url, summary }, markdownWords());
+    setNotice((await connector.copyText(text)) ? t("copyDone") : t("copyFailed"));
+  };
+
+  const siteIsOff = Boolean(site && settings?.disabledSites.includes(site));
+
   return (
-    <main data-state="analysed">
-      <h1>{state.title || state.url}</h1>
-      {findings.map(([name, finding]) => (
-        <section key={name} data-finding={name} data-level={finding.level}>
-          <h2>
-            {name}: {finding.level}
-          </h2>
-          <ul>
-            {finding.facts.map((fact) => (
-              <li key={fact}>{fact}</li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </main>
+    <div class="popup">
+      <header class="popup__header">
+        <h1 class="popup__heading">{t("popupHeading")}</h1>
+        {site && <p class="popup__site">{site}</p>}
+      </header>
+      <main class="popup__main">
+        {failure && !data ? (
+          <StateViewForFailure reason={failure} />
+        ) : (
+          <StateView
+            view={view}
+            autoDetect={settings?.autoDetect ?? true}
+            actions={{
+              analyse: () => runAnalysis((tab) => connector.analyse(tab), ""),
+              analysePolicyAt: (url) =>
+                runAnalysis((tab) => connector.analysePolicyAt(tab, url), t("policyOpenedElsewhere")),
+              turnOnSite: (off) => saveSites((settings?.disabledSites ?? []).filter((s) => s !== off)),
+              showEvidence: (text) =>
+                tabId === null ? Promise.resolve(false) : connector.highlight(tabId, text),
+            }}
+          />
+        )}
+      </main>
+      <p class="popup__notice" role="status">
+        {notice}
+      </p>
+      <p class="visually-hidden" aria-live="polite">
+        {announcementFor(view)}
+      </p>
+      <footer class="popup__footer">
+        <PopupActions
+          onCopy={view.kind === "analysed" ? copyMarkdown : undefined}
+          onOpenInTab={
+            tabId !== null && !connector.openedForTab()
+              ? () =>
+                  connector.openInTab(tabId).catch((e: unknown) => setNotice(t("actionFailed", messageOf(e))))
+              : undefined
+          }
+          onTurnOffSite={
+            site && !siteIsOff ? () => saveSites([...(settings?.disabledSites ?? []), site]) : undefined
+          }
+          onOpenSettings={() =>
+            connector.openOptions().catch((e: unknown) => setNotice(t("actionFailed", messageOf(e))))
+          }
+        />
+      </footer>
+    </div>
+  );
+}
+
+function StateViewForFailure({ reason }: { reason: string }) {
+  return (
+    <StateMessage state="error" title={t("stateErrorTitle")}>
+      <p class="state__reason">{t("stateErrorReason", reason)}</p>
+    </StateMessage>
   );
 }

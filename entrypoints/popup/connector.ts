@@ -2,31 +2,52 @@
 // interface, so tests and screenshots can give it a fake one (like Dark Reader's mock connector).
 import { browser } from "wxt/browser";
 import { type PageInfo, pageInfoSchema } from "@/lib/messages";
+import { type Settings, settingsItem, validSettings } from "@/lib/storage";
 import { type TabState, tabStateSchema } from "@/lib/tab-state";
 
 export interface PopupConnector {
   /** The tab this popup is about: `?tab=<id>` (contract), else the active tab. */
   tabId(): Promise<number | null>;
+  /** True when the tab came from `?tab=` — the popup is already open in a tab of its own. */
+  openedForTab(): boolean;
   tabState(tabId: number): Promise<TabState | null>;
+  /** What the detector content script saw; null where content scripts cannot run. */
   pageInfo(tabId: number): Promise<PageInfo | null>;
+  settings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** Resolves when the analysis has finished (its state is then in tabState). */
   analyse(tabId: number): Promise<void>;
   analysePolicyAt(tabId: number, url: string): Promise<void>;
   highlight(tabId: number, text: string): Promise<boolean>;
+  openInTab(tabId: number): Promise<void>;
+  openOptions(): Promise<void>;
+  /** Resolves false when the browser refused the clipboard. */
+  copyText(text: string): Promise<boolean>;
 }
 
 async function ask(message: unknown): Promise<unknown> {
-  const reply = (await browser.runtime.sendMessage(message)) as { result?: unknown; error?: string } | undefined;
+  const reply = (await browser.runtime.sendMessage(message)) as
+    | { result?: unknown; error?: string }
+    | undefined;
   if (reply?.error) throw new Error(reply.error);
   return reply?.result;
+}
+
+function tabFromQuery(search: string): number | null {
+  const fromQuery = new URLSearchParams(search).get("tab");
+  return fromQuery && /^\d+$/.test(fromQuery) ? Number(fromQuery) : null;
 }
 
 export function extensionConnector(search: string): PopupConnector {
   return {
     async tabId() {
-      const fromQuery = new URLSearchParams(search).get("tab");
-      if (fromQuery && /^\d+$/.test(fromQuery)) return Number(fromQuery);
+      const fromQuery = tabFromQuery(search);
+      if (fromQuery !== null) return fromQuery;
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
+    },
+    openedForTab() {
+      return tabFromQuery(search) !== null;
     },
     async tabState(tabId) {
       const parsed = tabStateSchema.safeParse(await ask({ type: "get-tab-state", tabId }));
@@ -41,6 +62,12 @@ export function extensionConnector(search: string): PopupConnector {
         return null; // No content script: a browser page, the store, or a page still loading.
       }
     },
+    async settings() {
+      return validSettings(await settingsItem.getValue());
+    },
+    async saveSettings(settings) {
+      await settingsItem.setValue(validSettings(settings));
+    },
     async analyse(tabId) {
       await ask({ type: "analyze-tab", tabId });
     },
@@ -53,6 +80,20 @@ export function extensionConnector(search: string): PopupConnector {
           | { found?: boolean }
           | undefined;
         return raw?.found === true;
+      } catch {
+        return false;
+      }
+    },
+    async openInTab(tabId) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab=${tabId}`) });
+    },
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+    },
+    async copyText(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
       } catch {
         return false;
       }

@@ -1,0 +1,92 @@
+// The options page: automatic analysis, sites where the extension is off, and clearing stored results.
+import { useEffect, useState } from "preact/hooks";
+import { SiteSwitchList } from "@/components/SiteSwitchList";
+import { t } from "@/lib/i18n";
+import type { Settings } from "@/lib/storage";
+import type { OptionsStore } from "./options-store";
+import { siteFromInput } from "./site-input";
+
+function messageOf(error: unknown): string {
+  return String(error instanceof Error ? error.message : error);
+}
+
+export function Options({ store }: { store: OptionsStore }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState("");
+
+  useEffect(() => {
+    let alive = true;
+    store.load().then((loaded) => alive && setSettings(loaded));
+    const unwatch = store.watch((changed) => alive && setSettings(changed));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, [store]);
+
+  const save = async (next: Settings) => {
+    setSettings(next);
+    try {
+      await store.save(next);
+      setStatus(t("optionsSaved"));
+    } catch (error) {
+      setStatus(t("optionsSaveFailed", messageOf(error)));
+    }
+  };
+
+  const clearResults = async () => {
+    try {
+      await store.clearResults();
+      setStatus(t("optionsCleared"));
+    } catch (error) {
+      setStatus(t("optionsSaveFailed", messageOf(error)));
+    }
+  };
+
+  return (
+    <main class="options">
+      <h1>{t("optionsTitle")}</h1>
+      {settings && (
+        <>
+          <section class="options__section" aria-labelledby="auto-heading">
+            <h2 id="auto-heading">{t("optionsAutoHeading")}</h2>
+            <div class="options__check">
+              <input
+                id="auto-detect"
+                type="checkbox"
+                checked={settings.autoDetect}
+                aria-describedby="auto-help"
+                onChange={(event) => save({ ...settings, autoDetect: event.currentTarget.checked })}
+              />
+              <label for="auto-detect">{t("optionsAutoLabel")}</label>
+            </div>
+            <p id="auto-help" class="options__help">
+              {t("optionsAutoHelp")}
+            </p>
+          </section>
+          <section class="options__section" aria-labelledby="sites-heading">
+            <h2 id="sites-heading">{t("optionsSitesHeading")}</h2>
+            <p class="options__help">{t("optionsSitesHelp")}</p>
+            <SiteSwitchList
+              sites={settings.disabledSites}
+              parseSite={siteFromInput}
+              onChange={(disabledSites) => save({ ...settings, disabledSites })}
+            />
+          </section>
+          <section class="options__section" aria-labelledby="results-heading">
+            <h2 id="results-heading">{t("optionsResultsHeading")}</h2>
+            <p class="options__help">{t("optionsResultsHelp")}</p>
+            <div>
+              <button type="button" class="button" onClick={clearResults}>
+                {t("optionsClearResults")}
+              </button>
+            </div>
+          </section>
+        </>
+      )}
+      <p class="options__status" role="status">
+        {status}
+      </p>
+    </main>
+  );
+}

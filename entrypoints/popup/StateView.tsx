@@ -1,0 +1,141 @@
+// Every state the popup can be in, each with its data-state hook, its explanation and its way out.
+import { StateMessage } from "@/components/StateMessage";
+import { SummaryView } from "@/components/SummaryView";
+import { t } from "@/lib/i18n";
+import type { PopupView } from "./view";
+
+export interface StateActions {
+  analyse: () => void;
+  analysePolicyAt: (url: string) => void;
+  turnOnSite: (site: string) => void;
+  showEvidence: (text: string) => Promise<boolean>;
+}
+
+function ActionButton({
+  label,
+  onClick,
+  primary = false,
+}: {
+  label: string;
+  onClick: () => void;
+  primary?: boolean;
+}) {
+  return (
+    <button type="button" class={primary ? "button button--primary" : "button"} onClick={onClick}>
+      {label}
+    </button>
+  );
+}
+
+export function StateView({
+  view,
+  actions,
+  autoDetect,
+}: {
+  view: PopupView;
+  actions: StateActions;
+  autoDetect: boolean;
+}) {
+  switch (view.kind) {
+    case "loading":
+      return (
+        <StateMessage state="loading" title={t("loading")}>
+          <progress class="progress" aria-label={t("loading")} />
+        </StateMessage>
+      );
+    case "analysing":
+      return (
+        <StateMessage state="analysing" title={t("stateAnalysingTitle")}>
+          <progress class="progress" aria-label={t("stateAnalysingTitle")} />
+          <p>{t("stateAnalysingBody")}</p>
+        </StateMessage>
+      );
+    case "analysed":
+      return <SummaryView state={view.state} summary={view.summary} onShowEvidence={actions.showEvidence} />;
+    case "not-policy": {
+      const { page, detected } = view;
+      const policyLink = page.policyLink;
+      if (detected) {
+        return (
+          <StateMessage
+            state="not-policy"
+            title={t("stateDetectedTitle")}
+            actions={<ActionButton primary label={t("actionAnalysePage")} onClick={actions.analyse} />}
+          >
+            <p>{autoDetect ? t("stateDetectedPending") : t("stateDetectedAutoOff")}</p>
+          </StateMessage>
+        );
+      }
+      return (
+        <StateMessage
+          state="not-policy"
+          title={t("stateNotPolicyTitle")}
+          actions={
+            <>
+              {policyLink && (
+                <ActionButton
+                  primary
+                  label={t("actionAnalyseSitePolicy")}
+                  onClick={() => actions.analysePolicyAt(policyLink)}
+                />
+              )}
+              <ActionButton
+                primary={!policyLink}
+                label={t("actionAnalyseAnyway")}
+                onClick={actions.analyse}
+              />
+            </>
+          }
+        >
+          <p>{policyLink ? t("stateNotPolicyWithLink") : t("stateNotPolicyBody")}</p>
+        </StateMessage>
+      );
+    }
+    case "too-large":
+      return (
+        <StateMessage state="too-large" title={t("stateTooLargeTitle")}>
+          <p>{t("stateTooLargeBody")}</p>
+        </StateMessage>
+      );
+    case "error":
+      return (
+        <StateMessage
+          state="error"
+          title={t("stateErrorTitle")}
+          actions={<ActionButton label={t("actionTryAgain")} onClick={actions.analyse} />}
+        >
+          {view.reason === "empty" ? (
+            <p>{t("stateEmptyBody")}</p>
+          ) : (
+            <p class="state__reason">{t("stateErrorReason", view.state.error || "—")}</p>
+          )}
+        </StateMessage>
+      );
+    case "unsupported":
+      return (
+        <StateMessage state="unsupported" title={t("stateUnsupportedTitle")}>
+          <p>{t("stateUnsupportedBody")}</p>
+          <p>{t("stateUnsupportedReload")}</p>
+        </StateMessage>
+      );
+    case "disabled":
+      return (
+        <StateMessage
+          state="disabled"
+          title={t("stateDisabledTitle", view.site)}
+          actions={
+            <>
+              <ActionButton
+                primary
+                label={t("actionTurnOnSite")}
+                onClick={() => actions.turnOnSite(view.site)}
+              />
+              <ActionButton label={t("actionAnalyseOnce")} onClick={actions.analyse} />
+            </>
+          }
+        >
+          <p>{t("stateDisabledBody")}</p>
+        </StateMessage>
+      );
+  }
+}

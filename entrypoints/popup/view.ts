@@ -1,0 +1,65 @@
+// Which state the popup shows, decided from plain data (pure, table-tested).
+import type { PageInfo } from "@/lib/messages";
+import { type Settings, siteOf } from "@/lib/storage";
+import type { TabState } from "@/lib/tab-state";
+import type { Summary } from "@/lib/types";
+
+export interface TabData {
+  tabId: number | null;
+  state: TabState | null;
+  page: PageInfo | null;
+  settings: Settings;
+}
+
+export type PopupView =
+  | { kind: "loading" }
+  | { kind: "unsupported" }
+  | { kind: "disabled"; site: string }
+  | { kind: "analysing" }
+  | { kind: "analysed"; state: TabState; summary: Summary }
+  | { kind: "too-large"; state: TabState }
+  | { kind: "error"; state: TabState; reason: "empty" | "error" }
+  | { kind: "not-policy"; page: PageInfo; detected: boolean };
+
+/** The site of the tab (for the per-site switch): the page's own address first. */
+export function siteOfTab(data: TabData): string | null {
+  return siteOf(data.page?.url ?? data.state?.url ?? "");
+}
+
+export function popupViewOf(data: TabData | null, analysisRequested = false): PopupView {
+  if (!data) return { kind: "loading" };
+  if (data.tabId === null) return { kind: "unsupported" };
+  const { state, page } = data;
+  // The user just asked: show progress at once, whatever an older result said.
+  if (analysisRequested) return { kind: "analysing" };
+  const site = siteOfTab(data);
+  // A switched-off site stays quiet, unless the user asked for this page themselves.
+  if (site && data.settings.disabledSites.includes(site) && (!state || state.trigger === "auto")) {
+    return { kind: "disabled", site };
+  }
+  if (state) {
+    switch (state.status) {
+      case "analysing":
+        return { kind: "analysing" };
+      case "analysed":
+        return state.summary
+          ? { kind: "analysed", state, summary: state.summary }
+          : { kind: "error", state, reason: "empty" };
+      case "too-large":
+        return { kind: "too-large", state };
+      case "empty":
+        return { kind: "error", state, reason: "empty" };
+      case "error":
+        return { kind: "error", state, reason: "error" };
+    }
+  }
+  if (page) return { kind: "not-policy", page, detected: page.detection.isPolicy };
+  return { kind: "unsupported" };
+}
+
+/** Whether the popup should look again soon: an analysis running, or about to start on its own. */
+export function shouldPoll(data: TabData | null): boolean {
+  if (!data) return false;
+  if (data.state?.status === "analysing") return true;
+  return !data.state && Boolean(data.page?.detection.isPolicy) && data.settings.autoDetect;
+}
