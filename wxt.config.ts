@@ -13,6 +13,9 @@ export default defineConfig({
     permissions: manifestVersion === 3 ? ["storage", "scripting"] : ["storage", "<all_urls>"],
     ...(manifestVersion === 3 ? { host_permissions: ["<all_urls>"] } : {}),
     action: { default_title: "__MSG_actionTitle__" },
+    // The every-page detector is a plain script (entrypoints/page-detector.ts), declared here so it
+    // carries no framework wrapper: it stays a few kilobytes and announces nothing to the page.
+    content_scripts: [{ matches: ["<all_urls>"], js: ["page-detector.js"], run_at: "document_idle" }],
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

@@ -10,6 +10,7 @@ import {
   type PageTextMessage,
   pageTextSchema,
   parseMessage,
+  policyLinkSchema,
 } from "@/lib/messages";
 import { isOwnContentScript, isOwnExtensionPage } from "@/lib/sender";
 import { settingsItem, siteOf, tabStatesItem, validSettings } from "@/lib/storage";
@@ -108,6 +109,17 @@ export default defineBackground(() => {
         // Another site's policy: open it; the detector analyses it there like any policy page.
         const opened = await browser.tabs.create({ url: request.url, openerTabId: request.tabId });
         return { openedTabId: opened.id ?? null };
+      }
+      case "find-policy-link": {
+        // Only when the popup is open on an ordinary page: the link finder lives in the extractor.
+        await injectScript(request.tabId, "/content-scripts/extractor.js");
+        const reply = await browser.tabs.sendMessage(
+          request.tabId,
+          { type: "find-policy-link" },
+          { frameId: 0 },
+        );
+        const parsed = parseMessage(policyLinkSchema, reply);
+        return parsed.ok ? parsed.value.policyLink : null;
       }
       case "clear-results": {
         const tabIds = await store.tabIds();

@@ -1,7 +1,7 @@
 // Injected on demand (a detected policy, or the user asked): reads the page text with Readability,
 // segments it and replies to the background; also answers highlight requests from the popup.
 import { readPageText } from "@/lib/analyze";
-import { detectPolicy } from "@/lib/detect/index";
+import { detectPolicy, findPolicyLink } from "@/lib/detect/index";
 import { parsePolicyHtml } from "@/lib/fetch-policy";
 import { clearHighlight, HIGHLIGHT_CSS, highlightText } from "@/lib/highlight";
 import {
@@ -49,6 +49,8 @@ async function readPolicyAt(url: string): Promise<PageTextMessage> {
 export default defineContentScript({
   registration: "runtime",
   matches: ["<all_urls>"],
+  // Don't announce ourselves to the page's own message listeners.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const scope = globalThis as unknown as Record<symbol, boolean>;
     if (scope[LOADED]) return;
@@ -74,6 +76,8 @@ export default defineContentScript({
           return readPolicyAt(request.url);
         case "highlight":
           return { found: highlight(request.text) };
+        case "find-policy-link":
+          return { policyLink: findPolicyLink(document, location.href) };
         case "clear-highlight":
           clearHighlight(window);
           return { found: false };

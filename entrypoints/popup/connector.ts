@@ -57,7 +57,12 @@ export function extensionConnector(search: string): PopupConnector {
       try {
         const raw = await browser.tabs.sendMessage(tabId, { type: "get-page-info" }, { frameId: 0 });
         const parsed = pageInfoSchema.safeParse(raw);
-        return parsed.success ? parsed.data : null;
+        if (!parsed.success) return null;
+        const info = parsed.data;
+        if (info.detection.isPolicy) return info;
+        // On an ordinary page, look for the site's policy link (the every-page script doesn't carry that code).
+        const link = await ask({ type: "find-policy-link", tabId }).catch(() => null);
+        return { ...info, policyLink: typeof link === "string" ? link : null };
       } catch {
         return null; // No content script: a browser page, the store, or a page still loading.
       }

@@ -1,0 +1,45 @@
+// Runs on every page (declared in wxt.config.ts), so it holds only the cheap detector: no framework
+// wrapper, nothing announced to the page, nothing sent unless the page is a policy. The heavy extractor
+// is injected by the background when a page is detected (or the user asks).
+import { browser } from "wxt/browser";
+import { watchPolicy } from "@/lib/detect/recheck";
+import type { PageInfo } from "@/lib/messages";
+import { isPageInfoRequest } from "@/lib/page-info-request";
+
+// Single-page apps change the URL without a reload; a cheap string comparison notices it.
+const URL_CHECK_MS = 1000;
+
+export default defineUnlistedScript(() => {
+  // After the extension is reloaded or removed, this copy of the script must go quiet.
+  const alive = () => Boolean(browser.runtime?.id);
+  let reportedPolicy = false;
+  const watcher = watchPolicy(
+    document,
+    () => location.href,
+    (detection, url) => {
+      // Tell the background about policies, and about leaving one (so its badge goes away).
+      if ((!detection.isPolicy && !reportedPolicy) || !alive()) return;
+      reportedPolicy = detection.isPolicy;
+      browser.runtime.sendMessage({ type: "page-detected", url, detection }).catch(() => {
+        // The background may be restarting; the popup can still ask for the page later.
+      });
+    },
+    { setTimeout: (fn, ms) => setTimeout(fn, ms), isActive: alive },
+  );
+
+  let lastUrl = location.href;
+  const urlTimer = setInterval(() => {
+    if (!alive()) return clearInterval(urlTimer);
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    watcher.restart();
+  }, URL_CHECK_MS);
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id || !isPageInfoRequest(raw)) return;
+    const detection = watcher.last() ?? { isPolicy: false, score: 0, reasons: [] };
+    // The policy link is looked for by the extractor only when the popup needs it (see background).
+    const info: PageInfo = { url: location.href, detection, policyLink: null };
+    sendResponse(info);
+  });
+});

@@ -1,0 +1,208 @@
+// The model file: a versioned JSON document with base64 payloads, validated with zod/mini (the full
+// zod is too heavy for the extension bundle) and decoded into typed arrays once per load.
+import { z } from "zod/mini";
+import { decodeBase64 } from "./base64";
+import type { FeatureConfig } from "./featurize";
+import { fnv1a } from "./hash";
+import { LABELS } from "./labels";
+
+export const MODEL_FORMAT = "privacy-glance-classifier";
+export const MODEL_VERSION = 1;
+
+const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
+const count = z.int().check(z.minimum(0));
+
+const featureSchema = z.object({
+  hashBits: z.int().check(z.minimum(8), z.maximum(24)),
+  wordNgrams: z.int().check(z.minimum(1), z.maximum(3)),
+  charMin: count,
+  charMax: count,
+  weights: z.object({ words: finite, chars: finite, heading: finite, context: finite, meta: finite }),
+});
+
+/** Second stage: each label's first-stage score is refined with the scores of the segment and its neighbours. */
+const stackSchema = z.object({
+  /** Row-major [label][3 × labels + 1]: own scores, previous segment's, next segment's, bias. */
+  weights: z.array(finite),
+});
+
+export const modelFileSchema = z.object({
+  format: z.literal(MODEL_FORMAT),
+  version: z.literal(MODEL_VERSION),
+  labels: z.array(z.string()),
+  features: featureSchema,
+  rowCount: count,
+  /** Sorted vocabulary buckets, delta + varint coded, base64. */
+  buckets: z.string(),
+  /** One byte per row: IDF quantised linearly into idfRange. */
+  idf: z.string(),
+  idfRange: z.tuple([finite, finite]),
+  /** Int8 weights, row-major [row][label], base64; real weight = byte × weightScales[label]. */
+  weights: z.string(),
+  weightScales: z.array(finite),
+  bias: z.array(finite),
+  /** Probability cut per label, tuned on the dev split. */
+  thresholds: z.array(finite),
+  stack: z.optional(stackSchema),
+  /** FNV-1a (hex) of buckets + idf + weights: catches truncated or edited payloads. */
+  checksum: z.string(),
+  /** Free-form provenance (training data, figures); not used by inference. */
+  meta: z.optional(z.record(z.string(), z.unknown())),
+});
+export type ModelFile = z.infer<typeof modelFileSchema>;
+
+/** Decoded, ready-to-run model. */
+export interface Model {
+  version: number;
+  labels: readonly string[];
+  features: FeatureConfig;
+  rowCount: number;
+  /** Open-addressing table: bucket → row (see lookupRow). */
+  tableKeys: Uint32Array;
+  tableRows: Int32Array;
+  idf: Float32Array;
+  weights: Int8Array;
+  weightScales: Float32Array;
+  bias: Float32Array;
+  thresholds: Float32Array;
+  stack: Float32Array | null;
+}
+
+export function payloadChecksum(file: Pick<ModelFile, "buckets" | "idf" | "weights">): string {
+  const h = fnv1a(file.weights, fnv1a(file.idf, fnv1a(file.buckets)));
+  return h.toString(16).padStart(8, "0");
+}
+
+function fail(reason: string): never {
+  throw new Error(`Model file is invalid: ${reason}`);
+}
+
+function describeIssues(issues: readonly { path: PropertyKey[]; code: string; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.map(String).join(".") || "(root)"}: ${i.message} (${i.code})`)
+    .join("; ");
+}
+
+function decodeVarintDeltas(bytes: Uint8Array, expected: number): Uint32Array {
+  const out = new Uint32Array(expected);
+  let prev = 0;
+  let k = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[i++];
+      if (b === undefined || shift > 28) fail("buckets payload is truncated");
+      v += (b & 127) * 2 ** shift;
+      shift += 7;
+      if (b < 128) break;
+    }
+    if (k >= expected) fail(`buckets payload holds more than rowCount=${expected} entries`);
+    prev += v;
+    out[k++] = prev;
+  }
+  if (k !== expected) fail(`buckets payload holds ${k} entries, rowCount says ${expected}`);
+  return out;
+}
+
+function buildTable(buckets: Uint32Array): { keys: Uint32Array; rows: Int32Array } {
+  let size = 16;
+  while (size < buckets.length * 2) size *= 2;
+  const keys = new Uint32Array(size);
+  const rows = new Int32Array(size).fill(-1);
+  const mask = size - 1;
+  for (let r = 0; r < buckets.length; r++) {
+    const b = buckets[r] ?? 0;
+    let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & mask;
+    while ((rows[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
+    keys[slot] = b;
+    rows[slot] = r;
+  }
+  return { keys, rows };
+}
+
+/** Row of a hashed bucket, −1 when the bucket is not in the vocabulary. */
+export function lookupRow(model: Model, bucket: number): number {
+  const mask = model.tableKeys.length - 1;
+  let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
+  for (;;) {
+    const row = model.tableRows[slot] ?? -1;
+    if (row < 0) return -1;
+    if (model.tableKeys[slot] === bucket) return row;
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Validates a parsed model file and decodes its payloads. Throws Error("Model file is invalid: …"). */
+export function decodeModelFile(data: unknown): Model {
+  if (typeof data !== "object" || data === null)
+    fail(`expected a JSON object, got ${data === null ? "null" : typeof data}`);
+  const head = data as { format?: unknown; version?: unknown };
+  if (head.format !== MODEL_FORMAT)
+    fail(`format is ${JSON.stringify(head.format)}, expected "${MODEL_FORMAT}"`);
+  if (head.version !== MODEL_VERSION) {
+    fail(
+      `version ${JSON.stringify(head.version)} is not supported by this code (expects ${MODEL_VERSION}); retrain with npm run train`,
+    );
+  }
+  const parsed = modelFileSchema.safeParse(data);
+  if (!parsed.success) fail(describeIssues(parsed.error.issues));
+  const file = parsed.data;
+
+  const labelCount = LABELS.length;
+  if (file.labels.length !== labelCount || file.labels.some((l, i) => l !== LABELS[i])) {
+    fail(
+      `labels do not match this code's labels (model has ${file.labels.length}, code expects ${labelCount}); retrain with npm run train`,
+    );
+  }
+  for (const [name, arr] of [
+    ["weightScales", file.weightScales],
+    ["bias", file.bias],
+    ["thresholds", file.thresholds],
+  ] as const) {
+    if (arr.length !== labelCount) fail(`${name} has ${arr.length} entries, expected ${labelCount}`);
+  }
+  if (file.features.charMax < file.features.charMin) fail("features.charMax is below charMin");
+  if (payloadChecksum(file) !== file.checksum)
+    fail("checksum mismatch (the payload is corrupt or was edited)");
+
+  const bucketBytes = decodeBase64(file.buckets) ?? fail("buckets is not valid base64");
+  const idfBytes = decodeBase64(file.idf) ?? fail("idf is not valid base64");
+  const weightBytes = decodeBase64(file.weights) ?? fail("weights is not valid base64");
+  const rows = file.rowCount;
+  if (idfBytes.length !== rows) fail(`idf has ${idfBytes.length} bytes, expected rowCount=${rows}`);
+  if (weightBytes.length !== rows * labelCount)
+    fail(`weights has ${weightBytes.length} bytes, expected ${rows * labelCount}`);
+  const buckets = decodeVarintDeltas(bucketBytes, rows);
+  const limit = 2 ** file.features.hashBits;
+  if (rows > 0 && (buckets[rows - 1] ?? 0) >= limit) fail("a bucket lies outside 2^hashBits");
+
+  const [lo, hi] = file.idfRange;
+  const idf = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) idf[r] = lo + ((idfBytes[r] ?? 0) * (hi - lo)) / 255;
+
+  let stack: Float32Array | null = null;
+  if (file.stack) {
+    const expected = labelCount * (3 * labelCount + 1);
+    if (file.stack.weights.length !== expected)
+      fail(`stack.weights has ${file.stack.weights.length} entries, expected ${expected}`);
+    stack = Float32Array.from(file.stack.weights);
+  }
+  const table = buildTable(buckets);
+  return {
+    version: file.version,
+    labels: file.labels,
+    features: file.features,
+    rowCount: rows,
+    tableKeys: table.keys,
+    tableRows: table.rows,
+    idf,
+    weights: new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length),
+    weightScales: Float32Array.from(file.weightScales),
+    bias: Float32Array.from(file.bias),
+    thresholds: Float32Array.from(file.thresholds),
+    stack,
+  };
+}

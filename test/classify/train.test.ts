@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { parseModel } from "../../lib/classify/index";
+import { predictProbabilities } from "../../lib/classify/infer";
+import { LABELS } from "../../lib/classify/labels";
+import { bestThreshold } from "../../lib/classify/metrics";
+import { trainModelFile } from "../../lib/classify/train-pipeline";
+import { FIXTURE_CONFIG, FIXTURE_POLICIES } from "./fixture";
+
+describe("training", () => {
+  it("is deterministic: same inputs give a byte-identical model file", () => {
+    const a = JSON.stringify(trainModelFile(FIXTURE_POLICIES, FIXTURE_CONFIG));
+    const b = JSON.stringify(trainModelFile(FIXTURE_POLICIES, FIXTURE_CONFIG));
+    expect(a).toBe(b);
+  });
+
+  it("the AdaGrad solver is deterministic for a fixed seed", () => {
+    const cfg = {
+      ...FIXTURE_CONFIG,
+      stack: null,
+      linear: { ...FIXTURE_CONFIG.linear, solver: "adagrad" as const },
+    };
+    expect(JSON.stringify(trainModelFile(FIXTURE_POLICIES, cfg))).toBe(
+      JSON.stringify(trainModelFile(FIXTURE_POLICIES, cfg)),
+    );
+  });
+
+  it("fits its own training data", () => {
+    const model = parseModel(trainModelFile(FIXTURE_POLICIES, { ...FIXTURE_CONFIG, stack: null }));
+    const policy = FIXTURE_POLICIES[0] ?? [];
+    const probs = predictProbabilities(model, policy);
+    const cookies = LABELS.indexOf("cookies");
+    const L = LABELS.length;
+    // Segment 2 is the cookie sentence; it should outscore the others on "cookies".
+    const scores = policy.map((_, s) => probs[s * L + cookies] ?? 0);
+    expect(scores.indexOf(Math.max(...scores))).toBe(2);
+  });
+});
+
+describe("bestThreshold", () => {
+  it("keeps the fallback when a label has too few positives", () => {
+    const probs = Float32Array.from([0.9, 0.1, 0.2]);
+    const gold = Uint8Array.from([1, 0, 0]);
+    expect(bestThreshold(probs, gold, 1, 0, 5, 0.5)).toBe(0.5);
+  });
+  it("moves the cut to separate the classes", () => {
+    const probs = Float32Array.from([0.3, 0.35, 0.32, 0.31, 0.34, 0.1, 0.05, 0.2]);
+    const gold = Uint8Array.from([1, 1, 1, 1, 1, 0, 0, 0]);
+    const t = bestThreshold(probs, gold, 1, 0, 5);
+    expect(t).toBeGreaterThan(0.2);
+    expect(t).toBeLessThanOrEqual(0.3);
+  });
+});
