@@ -54,7 +54,8 @@ export function highlightText(win: Window, text: string): boolean {
   const range = findTextRange(win.document, text);
   clearHighlight(win);
   if (!range) return false;
-  const registry = ((win as unknown as { CSS?: unknown }).CSS as { highlights?: HighlightRegistry }).highlights;
+  const registry = ((win as unknown as { CSS?: unknown }).CSS as { highlights?: HighlightRegistry })
+    .highlights;
   const HighlightCtor = (win as unknown as { Highlight?: new (r: Range) => unknown }).Highlight;
   if (registry && HighlightCtor) {
     registry.set(HIGHLIGHT_NAME, new HighlightCtor(range));
@@ -69,7 +70,9 @@ export function highlightText(win: Window, text: string): boolean {
 }
 
 export function clearHighlight(win: Window): void {
-  ((win as unknown as { CSS?: unknown }).CSS as { highlights?: HighlightRegistry }).highlights?.delete(HIGHLIGHT_NAME);
+  ((win as unknown as { CSS?: unknown }).CSS as { highlights?: HighlightRegistry }).highlights?.delete(
+    HIGHLIGHT_NAME,
+  );
 }
 
 /** The style rule that paints the highlight; adopted as a stylesheet, not inserted into the DOM. */

@@ -12,6 +12,12 @@ export function isOwnContentScript(sender: SenderLike, extensionId: string): boo
 }
 
 /** A message from one of our extension pages (popup, options), identified by its origin. */
-export function isOwnExtensionPage(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
-  return sender.id === extensionId && typeof sender.url === "string" && sender.url.startsWith(extensionOrigin);
+export function isOwnExtensionPage(
+  sender: SenderLike,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return (
+    sender.id === extensionId && typeof sender.url === "string" && sender.url.startsWith(extensionOrigin)
+  );
 }

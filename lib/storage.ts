@@ -41,7 +41,8 @@ export function validTabStates(
   warn: (msg: string) => void = console.warn,
 ): Record<string, TabState> {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    if (raw !== null && raw !== undefined) warn("Privacy Glance: stored results were unreadable and were cleared.");
+    if (raw !== null && raw !== undefined)
+      warn("Privacy Glance: stored results were unreadable and were cleared.");
     return {};
   }
   const kept: Record<string, TabState> = {};
