@@ -1,0 +1,260 @@
+// Extractors for the ways a policy tells users to reach the company: e-mail addresses (also
+// obfuscated ones), URLs, phone numbers, postal addresses and web forms. Values are cleaned so the
+// popup can make them clickable safely (mailto:, tel:, https:/http: only — never javascript:).
+import type { Contact, ContactKind } from "../types";
+
+export interface FoundContact {
+  kind: ContactKind;
+  value: string;
+  /** Offset of the match in the text (used to find the sentence and its purpose). */
+  index: number;
+  /** Length of the raw match in the text. */
+  length: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// E-mail addresses
+
+const EMAIL_RE = /\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b/gi;
+// "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com".
+const AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*|\s+(?:at|AT)\s+`;
+const DOT = String.raw`\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+(?:dot|DOT)\s+|\.`;
+const OBFUSCATED_RE = new RegExp(
+  String.raw`\b([a-z0-9][a-z0-9._%+-]*)(?:${AT})([a-z0-9-]+(?:(?:${DOT})[a-z0-9-]+)+)`,
+  "gi",
+);
+const TLD_RE = /^(?:com|org|net|edu|gov|info|biz|io|co|us|uk|de|fr|eu|ca|au|mt|ie|nl|es|it|ch|jp|in|me|tv)$/i;
+
+export function extractEmails(text: string): FoundContact[] {
+  const out: FoundContact[] = [];
+  for (const m of text.matchAll(EMAIL_RE)) {
+    out.push({
+      kind: "email",
+      value: m[0].toLowerCase().replace(/\.+$/, ""),
+      index: m.index,
+      length: m[0].length,
+    });
+  }
+  for (const m of text.matchAll(OBFUSCATED_RE)) {
+    const raw = m[0];
+    // A plain "a.b@c" is already found above; here only bracketed or spelled-out forms.
+    if (raw.includes("@")) continue;
+    const spelledAt = !/[[({<]\s*at\s*[\])}>]/i.test(raw);
+    const domainParts = (m[2] ?? "").split(new RegExp(DOT, "i")).map((p) => p.trim());
+    const tld = domainParts[domainParts.length - 1] ?? "";
+    // Spelled-out " at " is ordinary English ("contact us at our office"): demand a " dot " and a real TLD.
+    if (spelledAt && (!/\s(?:dot|DOT)\s|[[({<]\s*dot/i.test(raw) || !TLD_RE.test(tld))) continue;
+    if (!TLD_RE.test(tld) && !/\./.test(m[2] ?? "")) continue;
+    out.push({
+      kind: "email",
+      value: `${(m[1] ?? "").toLowerCase()}@${domainParts.join(".").toLowerCase()}`,
+      index: m.index,
+      length: raw.length,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs
+
+// A scheme URL, a "www." host, or a bare host followed by a path ("aboutads.info/choices").
+const URL_RE =
+  /\b(?:https?:\/\/[^\s<>"'`\])}]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#][^\s<>"'`\])}]*)?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|edu|gov|us|io|co\.uk|eu)\/[^\s<>"'`\])}]*)/gi;
+
+/** A safe, absolute http(s) URL, or null (javascript:, data:, malformed). */
+export function cleanUrl(raw: string): string | null {
+  let s = raw.trim().replace(/[.,;:!?'"\u2019\u201d]+$/, "");
+  if (/^(?:javascript|data|vbscript|file):/i.test(s)) return null;
+  if (!/^https?:\/\//i.test(s)) s = `https://${s}`;
+  try {
+    const url = new URL(s);
+    if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+    if (!/\.[a-z]{2,}$/i.test(url.hostname)) return null;
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export function extractUrls(text: string): FoundContact[] {
+  const out: FoundContact[] = [];
+  for (const m of text.matchAll(URL_RE)) {
+    const before = text.slice(Math.max(0, m.index - 1), m.index);
+    if (before === "@") continue; // the domain part of an e-mail address
+    // A bare host with a path right after an e-mail's "@" never happens; a "name@host.com/x" is rare.
+    const value = cleanUrl(m[0]);
+    if (value) out.push({ kind: "url", value, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phone numbers
+
+// Optional +country code, optional (area) code, then 2–4 digit groups; optional extension.
+const PHONE_RE =
+  /(?<![\w$€£.,/-])(?:\+\s?\d{1,3}[\s.-]?|\d{1,3}\s?(?=\(\s?\d))?(?:\(\s?\d{1,4}\s?\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,4}(?:\s*(?:ext\.?|extension|x)\s*\d{1,6})?(?![\w%]|[.,/-]\d)/gi;
+const PHONE_CUE =
+  /\b(?:call|phone|telephone|tel|toll[- ]free|mobile|hotline|dial|number|contact|reach)\b|\btel\s*[:.]/i;
+const FAX_CUE = /\bfax\b|\bfacsimile\b/i;
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, "");
+}
+
+/** Does this number-like match look like a phone number rather than a date, a price or a year? */
+function isPhoneLike(raw: string, text: string, index: number): boolean {
+  const main = raw.replace(/\s*(?:ext\.?|extension|x)\s*\d+$/i, "");
+  const digits = digitsOf(main);
+  if (digits.length < 7 || digits.length > 15) return false;
+  // Dates: 2015-06-01, 06.01.2015, 6/1/2015, "2015 2016".
+  if (/^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/.test(main) || /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/.test(main))
+    return false;
+  if (/^(?:19|20)\d\d(?:[\s.-]+(?:19|20)\d\d)+$/.test(main)) return false;
+  // Price or quantity right before: "$1 000 000", "USD 100 000".
+  if (/(?:[$€£]|usd|eur|gbp)\s*$/i.test(text.slice(Math.max(0, index - 5), index))) return false;
+  const hasPlus = main.startsWith("+");
+  const hasParens = /\(\s?\d{1,4}\s?\)/.test(main);
+  const nanp = /^(?:1[\s.-])?\d{3}[\s.-]\d{3}[\s.-]\d{4}$/.test(main);
+  const context = text.slice(Math.max(0, index - 80), index);
+  if (hasPlus || nanp) return true;
+  // Looser shapes ("0 (808) 189-1280", "020 7946 0958") only next to a phone word.
+  return (
+    (hasParens || /[\s.-]/.test(main)) && PHONE_CUE.test(context + text.slice(index, index + raw.length + 40))
+  );
+}
+
+export function extractPhones(text: string): FoundContact[] {
+  const out: FoundContact[] = [];
+  for (const m of text.matchAll(PHONE_RE)) {
+    const raw = m[0].trim();
+    if (!isPhoneLike(raw, text, m.index)) continue;
+    // Fax numbers cannot be called: leave them out of the clickable contacts.
+    if (FAX_CUE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    out.push({ kind: "phone", value: raw.replace(/\s+/g, " "), index: m.index, length: m[0].length });
+  }
+  // A number repeated without its country code (a link target, a footnote) is the same number.
+  return out.filter(
+    (p) =>
+      !out.some(
+        (q) =>
+          q !== p &&
+          digitsOf(q.value).length > digitsOf(p.value).length &&
+          digitsOf(q.value).endsWith(digitsOf(p.value)),
+      ),
+  );
+}
+
+/** The tel: form of a phone value ("+1 (800) 555-0100 ext. 12" → "+18005550100;ext=12"). */
+export function telHref(phone: string): string {
+  const ext = /(?:ext\.?|extension|x)\s*(\d+)$/i.exec(phone)?.[1];
+  const main = phone.replace(/\s*(?:ext\.?|extension|x)\s*\d+$/i, "");
+  const digits = digitsOf(main);
+  return `tel:${main.trim().startsWith("+") ? "+" : ""}${digits}${ext ? `;ext=${ext}` : ""}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Postal addresses
+
+const STREET = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|Plaza|Square|Sq\.?|Highway|Hwy\.?|Terrace|Circle|Row|Broadway|Center|Centre)`;
+const COUNTRY = String.raw`(?:USA|U\.S\.A\.|United States(?: of America)?|United Kingdom|UK|U\.K\.|Canada|Ireland|Malta|Germany|France|Netherlands|Australia|Israel|Japan|India|Singapore|Luxembourg|Switzerland|Spain|Italy)`;
+// A US ZIP ("PA 15222", "CA 94043-1351"), a UK postcode ("SW19 2RR"), or a country name ends it.
+const POSTAL_END = String.raw`(?:\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b${COUNTRY}\b)`;
+const POSTAL_RE = new RegExp(
+  String.raw`(?:\bP\.?\s?O\.?\s+Box\s+\d+|\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w'’.-]*\s+){0,5}${STREET}(?=[\s,.]))[^;:!?@]{0,120}?${POSTAL_END}(?:,?\s+${COUNTRY}\b)?`,
+  "g",
+);
+
+export function extractPostal(text: string): FoundContact[] {
+  const out: FoundContact[] = [];
+  for (const m of text.matchAll(POSTAL_RE)) {
+    const value = m[0]
+      .replace(/\s+/g, " ")
+      .replace(/[\s,]+$/, "")
+      .trim();
+    out.push({ kind: "postal", value, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Web forms
+
+const FORM_RE =
+  /\b(?:fill(?:ing)? (?:out|in) (?:our|the|this|a|an) (?:[\w-]+ ){0,3}form|(?:online|web|contact|request|privacy|webform|opt[- ]out|feedback|support|inquiry|unsubscribe) (?:request )?form|contact us (?:page|form)|webform)\b/gi;
+
+/**
+ * Every FORM_RE match ends in "form" or "contact us page" before a word boundary. This one-literal test
+ * rules most texts out fast (FORM_RE's leading alternation is tried at every position: bench profile).
+ */
+const FORM_HINT = /form\b|contact us page\b/i;
+
+export function extractForms(text: string): FoundContact[] {
+  const out: FoundContact[] = [];
+  if (!FORM_HINT.test(text)) return out;
+  for (const m of text.matchAll(FORM_RE)) {
+    const phrase = m[0].replace(/^fill(?:ing)? (?:out|in) (?:our|the|this|a|an) /i, "").toLowerCase();
+    out.push({ kind: "form", value: phrase, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Purpose
+
+const PURPOSES: Array<[RegExp, string]> = [
+  [/google analytics|gaoptout|analytics/i, "opt out of analytics"],
+  [
+    /interest[- ]based|targeted ad|behaviou?ral ad|aboutads|networkadvertising|youradchoices|ad choices|advertising cookies|opt[- ]?out of (?:[\w-]+ ){0,3}advertis/i,
+    "opt out of interest-based advertising",
+  ],
+  [
+    /unsubscribe|newsletter|promotional|marketing|mailing list|e-?mail communications|stop receiving/i,
+    "opt out of marketing e-mails",
+  ],
+  [/do not sell|don[’']t sell|sale of (?:my|your) /i, "opt out of the sale of your data"],
+  [
+    /\b(?:access|correct|update|delete|deletion|erase|rectif|review|edit|amend|remove) /i,
+    "access or delete your data",
+  ],
+  [/opt[- ]?out|choices|preferences/i, "opt out"],
+  [/question|concern|comment|complaint|contact|inquir|privacy/i, "privacy questions"],
+];
+
+/** What a contact is for, read from the sentence around it, then its segment's heading. */
+export function purposeOf(sentence: string, heading = "", before = ""): string {
+  for (const text of [sentence, heading, before]) {
+    for (const [re, purpose] of PURPOSES) if (re.test(text)) return purpose;
+  }
+  return "contact";
+}
+
+/** Every contact-like value in a text, in order, without overlaps (e-mails beat URLs beat phones). */
+export function extractAll(text: string): FoundContact[] {
+  const found: FoundContact[] = [];
+  const overlaps = (c: FoundContact): boolean =>
+    found.some((f) => c.index < f.index + f.length && f.index < c.index + c.length);
+  for (const list of [
+    extractEmails(text),
+    extractUrls(text),
+    extractPhones(text),
+    extractPostal(text),
+    extractForms(text),
+  ]) {
+    for (const c of list) if (!overlaps(c)) found.push(c);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Canonical key for de-duplication and evaluation: lower case, no scheme, no "www.", no trailing "/". */
+export function contactKey(c: Pick<Contact, "kind" | "value">): string {
+  let v = c.value.trim().toLowerCase();
+  if (c.kind === "url")
+    v = v
+      .replace(/^https?:\/\//, "")
+      .replace(/^www\./, "")
+      .replace(/\/+$/, "");
+  if (c.kind === "phone") v = digitsOf(v);
+  return `${c.kind}:${v}`;
+}

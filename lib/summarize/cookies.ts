@@ -1,0 +1,151 @@
+// Cookies finding: are cookies (or similar trackers) used, by whom, for what, and how to refuse them.
+// Level: bad = third-party advertising cookies; caution = cookies used; good = none, or only
+// essential/settings cookies with a "usually not" hedge; unknown = cookies never mentioned.
+import type { CookiesFinding, LabelledSegment } from "../types";
+import { anyLabel, type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+
+const COOKIE =
+  /\bcookies?\b|web beacons?|pixel tags?|clear gifs?|tracking (?:technolog|pixel)|local (?:shared )?storage|\bLSOs?\b/i;
+const USE_VERB =
+  /\b(?:use[sd]?|using|utili[sz]e|set[s]?|place[sd]?|plac(?:e|ing)|store[sd]?|employ|deploy|serve[sd]?|drop|collect(?:ed|s)? (?:[\w-]+ ){0,4}(?:through|via|by|using)|may be (?:used|placed|set|stored)|are (?:used|placed|set|stored))\b/i;
+const NEGATED_USE =
+  /\b(?:(?:do|does|will|shall)\s+not|don[’']?t|doesn[’']?t|won[’']?t|never|avoid)\s+(?:currently\s+)?(?:use|using|set|place|employ|deploy|store)\b[^.]{0,30}\bcookies?\b|\bno cookies\b|\bcookies are not used\b/i;
+// "Usually we don't." under a cookies heading, "we rarely use cookies", "currently we avoid using cookies".
+const HEDGE =
+  /\b(?:usually|generally|normally|mostly|typically)\b[^.]{0,25}\b(?:not|don[’']?t|do not|avoid)\b|\brarely\b|\bavoid using cookies\b/i;
+const ESSENTIAL_ONLY =
+  /\bonly\b[^.]{0,40}\b(?:strictly necessary|essential|session|functional)\b[^.]{0,15}cookies|cookies[^.]{0,60}\bonly\b[^.]{0,40}\b(?:remember|settings|preferences|language|log ?in|session)\b|\b(?:remember|save)\b[^.]{0,20}\b(?:settings|language)\b/i;
+const THIRD_PARTY =
+  /third[- ]part(?:y|ies)|\badvertis(?:ers|ing (?:networks?|companies|partners|service))|\bad (?:networks?|servers?|serving)|\b(?:business |advertising |marketing )?partners\b|\bvendors\b|\bservice providers\b|\b(?:other|outside|unaffiliated) (?:companies|parties)|\bgoogle\b|doubleclick|facebook|social[- ]media cookies|\bnetworks\b/i;
+const ADVERTISING =
+  /advertis|\bads?\b|interest[- ]based|targeted|behaviou?ral|retarget|remarketing|marketing/i;
+const ANALYTICS =
+  /analytic|statistic|measure|traffic|how (?:visitors|users|you) (?:use|interact|navigate)|performance|omniture|comscore|quantcast|nielsen|site usage/i;
+const BROWSER_REFUSE =
+  /\b(?:browser|device)\b[^.]{0,80}\b(?:refuse|disable|block|reject|delete|remove|turn (?:off|down)|decline|not accept|settings|preferences|options)\b|\b(?:refuse|disable|block|reject|delete|turn off|decline)\b[^.]{0,60}\b(?:browser|device)\b/i;
+const CONSENT_TOOL =
+  /cookie (?:settings|preferences|consent|banner|manager|management tool|policy[^.]{0,40}withdraw)|consent (?:manager|management|tool|banner)|withdraw (?:your )?consent|preference cent(?:er|re)|privacy settings (?:tool|panel)/i;
+const OPT_OUT_LINK =
+  /opt[- ]?out[^.]{0,80}(?:link|click|visit|https?:|www\.|aboutads|networkadvertising|page|add-on|tool)|(?:click|visit|https?:|www\.)[^.]{0,80}opt[- ]?out/i;
+
+function cookieContext(sentences: Sentence[]): Sentence[] {
+  // A sentence counts when it names cookies, or sits in a segment/heading about cookies.
+  const cookieSegments = new Set(sentences.filter((s) => COOKIE.test(s.text)).map((s) => s.segment));
+  return sentences.filter(
+    (s) => COOKIE.test(s.text) || cookieSegments.has(s.segment) || COOKIE.test(s.heading),
+  );
+}
+
+export function cookiesFinding(segments: LabelledSegment[]): CookiesFinding {
+  const context = cookieContext(sentencesOf(segments));
+  const hits: Hit[] = [];
+  let use = 0;
+  let negUse = 0;
+  let mention = 0;
+  let hedge = false;
+  let essentialOnly = false;
+  let thirdParty = anyLabel(segments, "third-party-cookies");
+  let advertising = false;
+  let analytics = false;
+  const refuse: string[] = [];
+
+  // With classifier output, third-party cookies are read where the policy discusses third parties
+  // (OPP-115 "Third Party Sharing/Collection"), which keeps passing mentions from counting.
+  const classified = segments.some((s) => s.categories.length > 0);
+  for (const s of context) {
+    const t = s.text;
+    const thirdPartySection =
+      !classified ||
+      s.categories.includes("Third Party Sharing/Collection") ||
+      s.labels.includes("third-party-cookies");
+    const names = COOKIE.test(t);
+    let score = 0;
+    if (names && NEGATED_USE.test(t)) {
+      negUse++;
+      score += 3;
+    } else if (names && USE_VERB.test(t)) {
+      use++;
+      score += 2;
+    } else if (names) {
+      mention++;
+      score += 1;
+    }
+    // Every sentence here is in a cookie paragraph, so a bare "Usually we don't." is about cookies.
+    if (HEDGE.test(t)) {
+      hedge = true;
+      score += 3;
+    }
+    if (names && ESSENTIAL_ONLY.test(t)) essentialOnly = true;
+    // Third parties count only where they set or read trackers, not in any sentence near "cookies".
+    const tracks = names || /\b(?:collect|track|place|set|serve|gather)s?\b/i.test(t);
+    if (tracks && THIRD_PARTY.test(t) && !/\bnot\b[^.]{0,30}third[- ]part/i.test(t)) {
+      if (thirdPartySection) thirdParty = true;
+      score += 2;
+      if (ADVERTISING.test(t)) {
+        advertising = true;
+        score += 2;
+      }
+    } else if (names && ADVERTISING.test(t)) {
+      advertising = true;
+      score += 1;
+    }
+    if ((names || s.labels.includes("cookies")) && ANALYTICS.test(t)) {
+      analytics = true;
+      score += 1;
+    }
+    if (BROWSER_REFUSE.test(t)) {
+      pushUnique(refuse, "browser-settings");
+      score += 2;
+    }
+    if (CONSENT_TOOL.test(t)) {
+      pushUnique(refuse, "consent-tool");
+      score += 1;
+    }
+    if (OPT_OUT_LINK.test(t)) {
+      pushUnique(refuse, "opt-out-link");
+      score += 1;
+    }
+    if (score > 0) hits.push({ sentence: s, score });
+  }
+
+  const labelled = anyLabel(segments, "cookies", "third-party-cookies");
+  const uses: boolean | null =
+    use > 0 || labelled ? true : negUse > 0 ? false : mention > 0 || thirdParty ? true : null;
+  if (uses === null || uses === false) {
+    thirdParty = uses === false ? false : thirdParty;
+  }
+  const nonEssential = thirdParty || advertising || analytics;
+  let level: CookiesFinding["level"] = "unknown";
+  if (uses === false) level = "good";
+  else if (uses) {
+    if (thirdParty && advertising) level = "bad";
+    else if ((hedge || essentialOnly) && !nonEssential) level = "good";
+    else level = "caution";
+  }
+
+  const facts: string[] = [];
+  if (uses === false) facts.push("Says it does not use cookies");
+  else if (uses && hedge && !nonEssential)
+    facts.push("Says cookies are usually not used (only for settings such as language)");
+  else if (uses && essentialOnly && !nonEssential) facts.push("Uses only essential or settings cookies");
+  else if (uses) facts.push("Uses cookies");
+  if (uses && thirdParty && advertising) facts.push("Uses third-party advertising cookies");
+  else if (uses && thirdParty) facts.push("Lets third parties set cookies");
+  else if (uses && advertising) facts.push("Uses cookies for advertising");
+  if (uses && analytics) facts.push("Uses cookies for analytics");
+  if (refuse.includes("browser-settings")) facts.push("You can refuse cookies in your browser settings");
+  if (refuse.includes("consent-tool")) facts.push("You can manage cookies with a consent tool");
+  if (refuse.includes("opt-out-link")) facts.push("You can opt out of some cookies through a link");
+  if (uses === null) facts.push("Cookies are not mentioned");
+
+  return {
+    level,
+    uses,
+    thirdParty: uses === null ? null : thirdParty,
+    advertising: uses === null ? null : advertising,
+    analytics: uses === null ? null : analytics,
+    refuse,
+    facts,
+    evidence: pickEvidence(hits),
+  };
+}

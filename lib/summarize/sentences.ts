@@ -1,0 +1,92 @@
+// Sentence splitting for evidence: every sentence is an exact substring of the segment text, so the
+// popup can find and highlight it in the page.
+
+// Words whose trailing period does not end a sentence ("Inc.", "e.g.", "U.S.", "No. 5").
+const ABBREVIATIONS = new Set([
+  "inc",
+  "ltd",
+  "llc",
+  "corp",
+  "co",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "str",
+  "ave",
+  "blvd",
+  "rd",
+  "no",
+  "nos",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "u.s",
+  "u.k",
+  "e.u",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "p.o",
+  "ste",
+  "dept",
+  "fig",
+  "approx",
+  "cf",
+  "al",
+  "jr",
+  "sr",
+]);
+
+/** Where sentences of `text` start and end, as [start, end) offsets with surrounding spaces trimmed. */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  // A candidate end: terminal punctuation (plus closing quotes/brackets) followed by whitespace, or a
+  // bullet character that glues list items together after whitespace collapsing, or a "=====" rule
+  // left by tools that save pages as text.
+  const re =
+    /([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018([]?[A-Z0-9\u2022•])|\s+[\u2022•]\s*|\s*={3,}\s*/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[1] !== undefined) {
+      const before = text.slice(start, m.index);
+      // Apostrophes stay in the word so "don't." is not mistaken for an initial "t.".
+      const lastWord = /([A-Za-z.'\u2019]+)$/.exec(before)?.[1]?.toLowerCase() ?? "";
+      // "e.g." / "U.S." / single initials ("J. Smith") keep the sentence going.
+      if (m[1] === "." && (ABBREVIATIONS.has(lastWord.replace(/\.$/, "")) || /^[a-z]$/.test(lastWord)))
+        continue;
+      const end = m.index + m[1].length;
+      spans.push([start, end]);
+      start = end + (m[2]?.length ?? 0);
+    } else {
+      spans.push([start, m.index]);
+      start = m.index + m[0].length;
+    }
+  }
+  spans.push([start, text.length]);
+  return spans
+    .map(([s, e]): [number, number] => {
+      let a = s;
+      let b = e;
+      while (a < b && /[\s\u2022•]/.test(text[a] ?? "")) a++;
+      while (b > a && /\s/.test(text[b - 1] ?? "")) b--;
+      return [a, b];
+    })
+    .filter(([a, b]) => b > a && /[A-Za-z0-9]/.test(text.slice(a, b)));
+}
+
+/** The sentences of `text`, verbatim. */
+export function splitSentences(text: string): string[] {
+  return sentenceSpans(text).map(([a, b]) => text.slice(a, b));
+}

@@ -1,0 +1,239 @@
+// Sharing finding: is personal data shared with third parties, for what, is it sold, and with whom
+// by name. Level: bad = sold, or shared for advertising/marketing; caution = shared; good = the
+// policy says it is not shared; unknown = sharing never discussed.
+import type { LabelledSegment, SharingFinding } from "../types";
+import { type Hit, NEGATION, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+
+const SHARE_VERB =
+  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|lease|trade[sd]?|make available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed)? (?:on|along|to)|giv(?:e|en|ing)|furnish(?:es|ed)?|exchang(?:e|ing)|reveal)\b/i;
+const PARTY =
+  /third[- ]part(?:y|ies)|\bpartners?\b|\baffiliat(?:e[sd]?|ion)\b|\bsubsidiar|\bservice providers?\b|\bvendors?\b|\badvertis(?:ers|ing (?:networks?|companies|partners))|\bad networks?\b|\bcontractors\b|\bsponsors\b|\b(?:other|outside|unaffiliated|non-?affiliated|selected|trusted) (?:companies|parties|organi[sz]ations|businesses|entities|third)|\blaw enforcement\b|\bgovernment|\bauthorities\b|\bsuccessor|\bacquir|\bbuyer\b|\bagents?\b|\bmarketers\b/i;
+// Third parties collecting directly on the site count as sharing too (OPP-115 "Third Party Collection").
+const THIRD_PARTY_COLLECTION =
+  /(?:third[- ]part(?:y|ies)|advertis(?:ers|ing (?:networks?|companies|partners))|ad networks?|analytics (?:providers|companies)|partners|vendors|service providers|contractors|affiliates)[^.]{0,80}\b(?:collect|gather|use cookies|place cookies|set cookies|track|receive|obtain|access)/i;
+const EXCEPTION =
+  /\bexcept\b|\bunless\b|\bother than\b|\bbut\b|\bhowever\b|\bonly\b|\bwithout your (?:consent|permission)\b|\bsave\b|\bexclud|does not include/i;
+const SELL =
+  /\b(?:sell|sold|selling|rent|renting|trade|lease)\b[^.]{0,60}\b(?:personal|your|information|data|e-?mail|lists?|addresses|names)\b/i;
+const NOT_DATA_SALE =
+  /\b(?:sell|sold|buy)\b[^.]{0,25}\b(?:business|assets|company|stock|products?|goods|merchandise|tickets|services)\b/i;
+const NEG_BEFORE = /(?:\b(?:not|never|no)\b|n[’']?t\b|do[’']?t\b)[^.]{0,40}$/i;
+
+const PURPOSES: Array<[string, RegExp]> = [
+  ["advertising", /advertis|\bads\b|interest[- ]based|ad networks?|targeted/i],
+  ["marketing", /marketing|promotion|promotional|special offers|market (?:their|its) /i],
+  ["analytics", /analytic|statistic|measure|research|audience/i],
+  [
+    "service providers",
+    /service providers?|vendors|contractors|perform(?:ing)? (?:services|functions)|on our behalf|assist(?:s|ing)? us|agents?\b/i,
+  ],
+  ["legal requests", /\blaw\b|legal|subpoena|court|government|authorit|comply|law enforcement|regulat/i],
+  [
+    "business transfers",
+    /merger|acquisition|acquired|bankruptcy|business transfer|successor|reorgani[sz]ation|sale of (?:all|substantially|our|the|a) |sell or buy|divest/i,
+  ],
+  ["affiliates", /affiliat|subsidiar|parent compan|family of companies|sister compan|corporate group/i],
+];
+
+// Well-known companies that receive or collect data; matched as written (proper names).
+const NAMED = [
+  "Google Analytics",
+  "Google",
+  "DoubleClick",
+  "Facebook",
+  "Twitter",
+  "Microsoft",
+  "Bing",
+  "Amazon",
+  "Adobe",
+  "Omniture",
+  "comScore",
+  "Nielsen",
+  "Quantcast",
+  "Criteo",
+  "AppNexus",
+  "Yahoo",
+  "LinkedIn",
+  "Pinterest",
+  "Instagram",
+  "YouTube",
+  "Salesforce",
+  "Mailchimp",
+  "MailChimp",
+  "PayPal",
+  "Stripe",
+  "Oracle",
+  "BlueKai",
+  "Acxiom",
+  "Experian",
+  "Equifax",
+  "Epsilon",
+  "Datalogix",
+  "Krux",
+  "Chartbeat",
+  "Hotjar",
+  "Mixpanel",
+  "Optimizely",
+  "Taboola",
+  "Outbrain",
+  "Rubicon",
+  "AddThis",
+  "ShareThis",
+  "Disqus",
+  "Akamai",
+  "Cloudflare",
+  "Apple",
+  "TikTok",
+  "Snapchat",
+  "Zendesk",
+  "HubSpot",
+  "Segment",
+  "Braze",
+];
+
+function sells(text: string): boolean | null {
+  const m = SELL.exec(text);
+  if (!m || NOT_DATA_SALE.test(text.slice(m.index, m.index + 60))) return null;
+  return !NEG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+}
+
+/** Sharing stance of one sentence: "does", "does-not" (a plain negation, no exception), or null. */
+function stance(s: Sentence): "does" | "does-not" | null {
+  const t = s.text;
+  if (THIRD_PARTY_COLLECTION.test(t) && !/\b(?:not|never)\b[^.]{0,20}\b(?:allow|permit)/i.test(t))
+    return "does";
+  const inSharingSegment =
+    s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
+  if (!SHARE_VERB.test(t) || !(PARTY.test(t) || (inSharingSegment && /\b(?:information|data)\b/i.test(t))))
+    return null;
+  const verb = SHARE_VERB.exec(t);
+  const before = verb ? t.slice(Math.max(0, verb.index - 50), verb.index) : "";
+  if (NEGATION.test(before) && !EXCEPTION.test(t)) return "does-not";
+  return "does";
+}
+
+export function sharingFinding(segments: LabelledSegment[]): SharingFinding {
+  const sentences = sentencesOf(segments);
+  const hits: Hit[] = [];
+  let does = false;
+  let doesNot = false;
+  let advertising = false;
+  let sold: boolean | null = null;
+  const purposes: string[] = [];
+
+  const classified = segments.some((s) => s.categories.length > 0);
+  for (const s of sentences) {
+    const st = stance(s);
+    const sharingSection =
+      !classified || s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
+    const sale = sells(s.text);
+    if (sale !== null && (st !== null || PARTY.test(s.text) || /\bsell\b/i.test(s.text))) {
+      // An affirmative sale anywhere outweighs a general "we do not sell" promise.
+      sold = sale ? true : (sold ?? false);
+      hits.push({ sentence: s, score: sale ? 6 : 4 });
+    }
+    if (st === null) continue;
+    let score = 1;
+    if (st === "does-not") {
+      doesNot = true;
+      score += 2;
+    } else {
+      does = true;
+      for (const [purpose, re] of PURPOSES) {
+        if (re.test(s.text)) {
+          pushUnique(purposes, purpose);
+          score += 1;
+        }
+      }
+      if (/advertis|\bads\b|marketing|interest[- ]based|ad networks?/i.test(s.text)) {
+        if (sharingSection) advertising = true;
+        score += 2;
+      }
+    }
+    hits.push({ sentence: s, score });
+  }
+  // List items such as "Affiliates: …" or "Business Transfers: …" under a sharing statement often
+  // lack a verb of their own: read the structural purposes from the whole paragraph.
+  const sharingSegments = new Set(
+    hits.filter((h) => stance(h.sentence) === "does").map((h) => h.sentence.segment),
+  );
+  for (const s of sentences) {
+    if (!sharingSegments.has(s.segment)) continue;
+    for (const [purpose, re] of PURPOSES) {
+      if (
+        ["affiliates", "business transfers", "legal requests", "service providers"].includes(purpose) &&
+        re.test(s.text)
+      ) {
+        pushUnique(purposes, purpose);
+      }
+    }
+  }
+  // Transfers abroad matter to readers outside the company's country (EEA, GDPR).
+  const abroad = sentences.find((s) =>
+    /\b(?:transferred|transfer|stored|processed)\b[^.]{0,80}\b(?:outside (?:the |your )?(?:European Economic Area|EEA|EU|European Union|country)|other countries|another country|(?:to|in) the United States)|\binternational (?:data )?transfers?\b/i.test(
+      s.text,
+    ),
+  );
+  if (abroad) {
+    pushUnique(purposes, "international transfers");
+    hits.push({ sentence: abroad, score: 2 });
+  }
+  // Classifier hints for the policy-level facts: a sharing segment that is about advertising.
+  for (const seg of segments) {
+    const sharingSeg =
+      seg.labels.includes("sharing") || seg.categories.includes("Third Party Sharing/Collection");
+    if (seg.labels.includes("sharing")) does = true;
+    if (sharingSeg && seg.labels.includes("advertising")) {
+      advertising = true;
+      pushUnique(purposes, "advertising");
+    }
+  }
+
+  const namedThirdParties: string[] = [];
+  const all = segments.map((s) => s.text).join("\n");
+  for (const name of NAMED) {
+    if (new RegExp(`\\b${name}\\b`).test(all)) {
+      // "Google Analytics" already says "Google".
+      if (
+        name === "Google" &&
+        namedThirdParties.includes("Google Analytics") &&
+        !/\bGoogle\b(?! Analytics)/.test(all)
+      )
+        continue;
+      pushUnique(namedThirdParties, name);
+    }
+  }
+
+  const thirdParty: boolean | null = does ? true : doesNot ? false : null;
+  if (thirdParty !== true) advertising = false;
+  let level: SharingFinding["level"] = "unknown";
+  if (thirdParty === false) level = sold ? "bad" : "good";
+  else if (thirdParty) level = sold || advertising ? "bad" : "caution";
+
+  const facts: string[] = [];
+  if (thirdParty === true) facts.push("Shares data with third parties");
+  if (thirdParty === false) facts.push("Says it does not share personal data with third parties");
+  if (sold === true) facts.push("Sells or rents personal data");
+  if (sold === false) facts.push("Says it does not sell personal data");
+  if (advertising) facts.push("Shares data for advertising or marketing");
+  if (purposes.includes("service providers")) facts.push("Shares with service providers");
+  if (purposes.includes("affiliates")) facts.push("Shares with affiliated companies");
+  if (purposes.includes("business transfers"))
+    facts.push("Data is passed on if the business is sold or merged");
+  if (purposes.includes("legal requests")) facts.push("Discloses data for legal requests");
+  if (purposes.includes("international transfers"))
+    facts.push("Data may be transferred to other countries (e.g. outside the EEA)");
+  if (namedThirdParties.length) facts.push(`Names third parties: ${namedThirdParties.join(", ")}`);
+  if (thirdParty === null) facts.push("Sharing with third parties is not mentioned");
+
+  return {
+    level,
+    thirdParty,
+    advertising: thirdParty === null ? null : advertising,
+    sells: sold,
+    purposes,
+    namedThirdParties,
+    facts,
+    evidence: pickEvidence(hits),
+  };
+}

@@ -1,0 +1,217 @@
+// Anti-tracking notes: Do Not Track and Global Privacy Control stances, web beacons, fingerprinting,
+// analytics providers (with their opt-out), cross-site/interest-based tracking, location and device
+// sensors. Level: bad = DNT/GPC ignored while tracking across sites, or fingerprinting/sensors;
+// caution = some tracking noted; good = DNT/GPC honored and no cross-site tracking; unknown = nothing.
+import type { DoNotTrackStance, LabelledSegment, TrackingFinding, TrackingNote } from "../types";
+import { extractUrls } from "./contacts";
+import { type Hit, pickEvidence, type Sentence, sentencesOf } from "./evidence";
+
+const DNT = /do[- ]not[- ]track|\bDNT\b/i;
+const GPC = /global privacy control|\bGPC\b/i;
+const NOT_HONORED =
+  /\b(?:do(?:es)?|will|are|is|cannot|can)\s*not\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|act|alter|change|obey|comply|treat|take (?:any )?action|modify|configured|designed|set up|able)|\b(?:don[’']?t|doesn[’']?t|won[’']?t|can[’']?t)\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|alter|change|obey|comply)|\bignore[sd]?\b|\bunable to (?:respond|honou?r)|\bno (?:mechanism|ability)|\bnot (?:currently )?(?:honou?red|recogni[sz]ed|supported)/i;
+const HONORED =
+  /\b(?:honou?r|respect|respond to|recogni[sz]e|comply with|adhere to|abide by|obey|support)s?\b[^.]{0,60}(?:do[- ]not[- ]track|\bDNT\b|signal|global privacy control|\bGPC\b|request)|\bwe (?:will|do|shall) not track (?:you|users|your)\b|\bstop (?:tracking|collecting)\b|\btreat (?:it|the signal|this|such)[^.]{0,30}as\b|\bwhen (?:we receive|you enable|your browser sends)[^.]{0,60}\bwe (?:will )?(?:not|stop|disable|turn off)/i;
+
+const ANALYTICS_PROVIDERS = [
+  "Google Analytics",
+  "Adobe Analytics",
+  "Omniture",
+  "comScore",
+  "Quantcast",
+  "Nielsen",
+  "Chartbeat",
+  "Mixpanel",
+  "Hotjar",
+  "Crazy Egg",
+  "Kissmetrics",
+  "WebTrends",
+  "Coremetrics",
+  "Matomo",
+  "Piwik",
+  "Yandex Metrica",
+  "Heap",
+];
+const NOTE_RULES: Array<[string, RegExp]> = [
+  [
+    "web-beacons",
+    /web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel|\bpixels?\b|web bugs?|\be-?tags\b|spotlight tags|flash cookies|local shared objects/i,
+  ],
+  [
+    "fingerprinting",
+    /fingerprint|device (?:recognition|identification)|probabilistic (?:matching|identif)|canvas/i,
+  ],
+  [
+    "cross-site",
+    /interest[- ]based|behaviou?ral(?:ly)? (?:advertising|targeting|targeted)|targeted (?:ads|advertis)|across (?:other |different |third[- ]party |non-affiliated |multiple )?(?:web ?sites|sites|services|apps|devices)|over time and across|retarget|remarketing|cross[- ](?:site|device|context)/i,
+  ],
+  [
+    "location",
+    /geo-?locat|geographic(?:al)? (?:location|position)|precise location|\bGPS\b|location (?:data|information|services|-based)|(?:track|collect|use|determine)[^.]{0,30}\b(?:your |the )?(?:physical |device'?s? )?location/i,
+  ],
+  [
+    "device-sensors",
+    /\bcamera\b|microphone|(?:webcam|camera|screen) snapshots?|takes? (?:a )?(?:photo|picture)|\bwebcam\b|accelerometer|gyroscope|biometric|facial recognition|face ?prints?/i,
+  ],
+];
+
+/** Stance of the sentences mentioning a signal (DNT or GPC); not-honored wins over honored. */
+function stanceOf(sentences: Sentence[], mention: RegExp, hits: Hit[]): DoNotTrackStance {
+  let stance: DoNotTrackStance = "not-mentioned";
+  for (const s of sentences) {
+    if (!mention.test(s.text)) continue;
+    let here: DoNotTrackStance = "unclear";
+    if (NOT_HONORED.test(s.text)) here = "not-honored";
+    else if (HONORED.test(s.text)) here = "honored";
+    hits.push({ sentence: s, score: here === "unclear" ? 3 : 6 });
+    if (
+      here === "not-honored" ||
+      (here === "honored" && stance !== "not-honored") ||
+      stance === "not-mentioned"
+    ) {
+      stance = here;
+    }
+  }
+  return stance;
+}
+
+/**
+ * A sentence after the first DNT mention often carries the stance ("We do not respond to such
+ * signals."), so the segment's other sentences count when they speak of signals.
+ */
+function dntContext(sentences: Sentence[], mention: RegExp): Sentence[] {
+  const segs = new Set(sentences.filter((s) => mention.test(s.text)).map((s) => s.segment));
+  return sentences.filter(
+    (s) =>
+      mention.test(s.text) ||
+      (segs.has(s.segment) && /\bsignals?\b|\bsuch (?:requests|settings)\b|\bheaders?\b/i.test(s.text)),
+  );
+}
+
+function labelStance(segments: LabelledSegment[]): DoNotTrackStance | null {
+  const n = (l: string): number => segments.filter((s) => s.labels.includes(l)).length;
+  const counts: Array<[DoNotTrackStance, number]> = [
+    ["not-honored", n("dnt-not-honored")],
+    ["honored", n("dnt-honored")],
+    ["unclear", n("dnt-unclear")],
+  ];
+  const best = counts.sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] > 0 ? best[0] : null;
+}
+
+export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
+  const sentences = sentencesOf(segments);
+  const hits: Hit[] = [];
+  const dntSentences = dntContext(sentences, DNT);
+  let doNotTrack = stanceOf(
+    dntSentences.filter((s) => DNT.test(s.text)),
+    DNT,
+    hits,
+  );
+  // Follow-up sentences ("We do not respond to such signals") refine an unclear mention.
+  if (doNotTrack === "unclear") {
+    for (const s of dntSentences) {
+      if (DNT.test(s.text)) continue;
+      if (NOT_HONORED.test(s.text)) {
+        doNotTrack = "not-honored";
+        hits.push({ sentence: s, score: 5 });
+      } else if (HONORED.test(s.text) && doNotTrack === "unclear") {
+        doNotTrack = "honored";
+        hits.push({ sentence: s, score: 5 });
+      }
+    }
+  }
+  // The classifier's DNT labels settle a mention the rules could not read.
+  if (doNotTrack === "unclear") {
+    const fromLabels = labelStance(segments.filter((s) => DNT.test(s.text)));
+    if (fromLabels) doNotTrack = fromLabels;
+  }
+  const globalPrivacyControl = stanceOf(sentences, GPC, hits);
+
+  const notes: TrackingNote[] = [];
+  const perKind = new Map<string, number>();
+  const addNote = (kind: string, s: Sentence, score: number): void => {
+    if ((perKind.get(kind) ?? 0) >= 2) return;
+    if (notes.some((n) => n.kind === kind && n.text === s.text)) return;
+    perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
+    notes.push({ kind, text: s.text, segment: s.segment });
+    hits.push({ sentence: s, score });
+  };
+  const analytics: string[] = [];
+  let analyticsOptOut = false;
+  for (const s of sentences) {
+    for (const name of ANALYTICS_PROVIDERS) {
+      if (s.text.includes(name)) {
+        if (!analytics.includes(name)) analytics.push(name);
+        addNote("analytics", s, 3);
+      }
+    }
+    // The provider's opt-out (browser add-on, opt-out page) often sits in the next sentence.
+    if (analytics.length && /opt[- ]?out|add-?on|gaoptout/i.test(s.text)) {
+      const near = sentences.filter((o) => o.segment === s.segment || Math.abs(o.order - s.order) <= 2);
+      if (near.some((o) => analytics.some((a) => o.text.includes(a))) || /gaoptout/i.test(s.text)) {
+        analyticsOptOut = true;
+        addNote("analytics-opt-out", s, 4);
+      }
+    }
+    if (/gaoptout/i.test(s.text) && !analyticsOptOut) {
+      analyticsOptOut = true;
+      addNote("analytics-opt-out", s, 4);
+    }
+    for (const [kind, re] of NOTE_RULES)
+      if (re.test(s.text)) addNote(kind, s, kind === "device-sensors" ? 5 : 2);
+  }
+  // The location label catches location collection phrased in ways the rule misses.
+  if (!perKind.has("location")) {
+    const seg = segments.find((s) => s.labels.includes("location"));
+    const s =
+      seg &&
+      sentences.find((x) => x.segment === seg.index && /locat|where you are|\bIP address/i.test(x.text));
+    if (s) addNote("location", s, 2);
+  }
+  // Hourly/periodic collection is the kind of detail a reader should not miss.
+  for (const s of sentences) {
+    if (
+      /\bevery (?:hour|\d+ minutes|few minutes|minute)|\bhourly\b|\bcontinuous(?:ly)?\b/i.test(s.text) &&
+      /locat|position|camera|snapshot|track/i.test(s.text)
+    ) {
+      addNote("periodic", s, 5);
+    }
+  }
+
+  const has = (kind: string): boolean => perKind.has(kind);
+  const ignored = doNotTrack === "not-honored" || globalPrivacyControl === "not-honored";
+  const honored = doNotTrack === "honored" || globalPrivacyControl === "honored";
+  let level: TrackingFinding["level"] = "unknown";
+  if (has("fingerprinting") || has("device-sensors") || (ignored && has("cross-site"))) level = "bad";
+  else if (notes.length || ignored || doNotTrack === "unclear") level = "caution";
+  if (honored && !has("cross-site") && !has("fingerprinting") && !has("device-sensors")) level = "good";
+
+  const facts: string[] = [];
+  const stanceFact: Record<DoNotTrackStance, string> = {
+    honored: "Honors Do Not Track",
+    "not-honored": "Ignores Do Not Track signals",
+    unclear: "Mentions Do Not Track without saying whether it is honored",
+    "not-mentioned": "Does not mention Do Not Track",
+  };
+  facts.push(stanceFact[doNotTrack]);
+  if (globalPrivacyControl !== "not-mentioned")
+    facts.push(stanceFact[globalPrivacyControl].replace("Do Not Track", "Global Privacy Control"));
+  if (has("cross-site")) facts.push("Tracks you across sites for interest-based ads");
+  if (has("web-beacons")) facts.push("Uses web beacons or tracking pixels");
+  if (has("fingerprinting")) facts.push("Mentions device fingerprinting");
+  if (analytics.length)
+    facts.push(`Uses ${analytics.join(", ")}${analyticsOptOut ? " (an opt-out is offered)" : ""}`);
+  if (has("location")) facts.push("Collects your location");
+  if (has("periodic")) facts.push("Collects data at regular intervals (e.g. every hour)");
+  if (has("device-sensors")) facts.push("Can use your device's camera or sensors");
+
+  return { level, doNotTrack, globalPrivacyControl, notes, facts, evidence: pickEvidence(hits, 5) };
+}
+
+/** URLs given for opting out of an analytics provider (used by tests and the popup). */
+export function analyticsOptOutUrls(notes: TrackingNote[]): string[] {
+  return notes
+    .filter((n) => n.kind === "analytics-opt-out")
+    .flatMap((n) => extractUrls(n.text).map((u) => u.value));
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { cookiesFinding } from "../../lib/summarize/cookies";
+import { seg, segs } from "./helpers";
+
+describe("cookiesFinding", () => {
+  it.each([
+    // text, uses, thirdParty, advertising, level
+    ["We do not use cookies on this site.", false, false, null, "good"],
+    ["Our pages use cookies to keep you signed in.", true, false, false, "caution"],
+    [
+      "Advertising partners may place third-party cookies on your device to show you targeted ads.",
+      true,
+      true,
+      true,
+      "bad",
+    ],
+    ["We use analytics cookies to measure traffic on our pages.", true, false, false, "caution"],
+    ["We talk about nothing relevant here.", null, null, null, "unknown"],
+  ] as const)("%s", (text, uses, thirdParty, advertising, level) => {
+    const f = cookiesFinding(segs(text));
+    expect(f.uses).toBe(uses);
+    if (uses !== null) expect(f.thirdParty).toBe(thirdParty);
+    if (advertising !== null) expect(f.advertising).toBe(advertising);
+    expect(f.level).toBe(level);
+  });
+
+  it("reads a 'usually not' hedge as good, with the hedge as evidence", () => {
+    const input = [
+      seg(0, "Do we place cookies?"),
+      seg(1, "Normally we don't. A cookie may be stored now and then to remember your language choice."),
+    ];
+    const f = cookiesFinding(input);
+    expect(f.uses).toBe(true);
+    expect(f.level).toBe("good");
+    expect(f.facts.join(" ")).toMatch(/usually not used/);
+    expect(f.evidence.some((e) => e.text === "Normally we don't.")).toBe(true);
+  });
+
+  it.each([
+    ["You can set your browser to refuse all cookies.", "browser-settings"],
+    ["Change your choices any time in our cookie preferences panel.", "consent-tool"],
+    ["To opt out of these cookies, click the link on our choices page.", "opt-out-link"],
+  ])("refuse: %s", (text, how) => {
+    expect(cookiesFinding(segs(`We use cookies. ${text}`)).refuse).toContain(how);
+  });
+
+  it("evidence is verbatim and points at its segment", () => {
+    const input = segs(
+      "Nothing here.",
+      "We use cookies to remember you. Third-party ad networks also set cookies.",
+    );
+    const f = cookiesFinding(input);
+    expect(f.evidence.length).toBeGreaterThan(0);
+    for (const e of f.evidence) expect(input[e.segment]?.text.includes(e.text)).toBe(true);
+    expect(f.evidence[0]?.text).toBe("Third-party ad networks also set cookies.");
+  });
+
+  it("uses the classifier's third-party-cookies label", () => {
+    const f = cookiesFinding([
+      seg(0, "Some companies we work with may read small files.", {
+        labels: ["cookies", "third-party-cookies"],
+      }),
+    ]);
+    expect(f.uses).toBe(true);
+    expect(f.thirdParty).toBe(true);
+  });
+});

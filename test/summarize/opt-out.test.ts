@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { choicesOf, contactsOf, optOutFinding } from "../../lib/summarize/opt-out";
+import { seg, segs } from "./helpers";
+
+describe("choicesOf", () => {
+  it.each([
+    ["To opt out, click the unsubscribe link at the bottom of any message.", ["opt-out-link"]],
+    ["You may opt out of marketing by e-mailing us at stop@example.com.", ["contact"]],
+    ["You can set your browser to block cookies.", ["browser-controls"]],
+    ["We will only send offers if you opt in when you register.", ["opt-in"]],
+    ["We describe our company here.", []],
+  ])("%s", (text, expected) => {
+    expect(choicesOf({ text })).toEqual(expected);
+  });
+});
+
+describe("optOutFinding", () => {
+  it("collects every way to opt out, with purposes and clean values", () => {
+    const f = optOutFinding(
+      segs(
+        "To unsubscribe from our newsletter, e-mail unsub [at] example [dot] com.",
+        "To review or delete your account data, call +1 (555) 010-0199 or write to 9 Elm Street, Dover, DE 19901, USA.",
+        "Opt out of interest-based ads at https://optout.example.org/choices.",
+        "A button labelled javascript:void(0) is not a contact.",
+      ),
+    );
+    expect(f.choices).toEqual(expect.arrayContaining(["contact", "opt-out-link"]));
+    expect(f.level).toBe("good");
+    const byKind = Object.fromEntries(f.contacts.map((c) => [c.kind, c]));
+    expect(byKind.email).toMatchObject({
+      value: "unsub@example.com",
+      purpose: "opt out of marketing e-mails",
+      segment: 0,
+    });
+    expect(byKind.phone).toMatchObject({ value: "+1 (555) 010-0199", purpose: "access or delete your data" });
+    expect(byKind.postal?.value).toBe("9 Elm Street, Dover, DE 19901, USA");
+    expect(byKind.url).toMatchObject({
+      value: "https://optout.example.org/choices",
+      purpose: "opt out of interest-based advertising",
+    });
+    for (const c of f.contacts) expect(c.value).not.toMatch(/javascript:/i);
+  });
+
+  it("is unknown when no choice is described", () => {
+    const f = optOutFinding(segs("We keep records for a year."));
+    expect(f.level).toBe("unknown");
+    expect(f.choices).toEqual([]);
+  });
+
+  it("uses classifier labels and limits rule choices to choice sections", () => {
+    const text = "You may opt out of ad networks by clicking the link on their page.";
+    expect(optOutFinding([seg(0, text, { categories: ["Third Party Sharing/Collection"] })]).choices).toEqual(
+      [],
+    );
+    expect(optOutFinding([seg(0, text, { categories: ["User Choice/Control"] })]).choices).toEqual([
+      "opt-out-link",
+    ]);
+    expect(
+      optOutFinding([seg(0, "Some text.", { categories: ["Other"], labels: ["opt-in"] })]).choices,
+    ).toEqual(["opt-in"]);
+  });
+
+  it.each([
+    ["choice", "See https://example.com/settings for details.", 1],
+    ["other", "See https://example.com/settings for details.", 0],
+    ["other", "If you have questions, see https://example.com/help.", 1],
+    ["none", "Read the partner policy at https://partner.example.com/policy.", 0],
+    ["none", "With questions, e-mail us at help@example.com.", 1],
+  ] as const)("contactsOf in a %s section: %s", (section, text, n) => {
+    expect(contactsOf({ text, heading: "", segment: 0 }, section)).toHaveLength(n);
+  });
+});
