@@ -21,9 +21,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: "privacy-glance@privacy-glance.dev",
-              strict_min_version: "128.0",
+              // data_collection_permissions (we declare that nothing is collected) needs Firefox 140.
+              strict_min_version: "140.0",
               data_collection_permissions: { required: ["none"] },
             },
+            gecko_android: { strict_min_version: "142.0" },
           },
         }
       : {}),
@@ -31,7 +33,7 @@ export default defineConfig({
   zip: {
     artifactTemplate: "{{name}}-{{version}}-{{browser}}.zip",
     sourcesTemplate: "{{name}}-{{version}}-sources.zip",
-    includeSources: [],
-    excludeSources: [".output/**", "node_modules/**", "test-results/**", ".wxt/**"],
+    // AMO reviewers rebuild from this: the code and build files, without test fixtures or outputs.
+    excludeSources: [".output/**", "test-results/**", "bench-results/**", "docs/**", "test/**"],
   },
 });

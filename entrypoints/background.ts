@@ -1,9 +1,10 @@
 // Wiring only: holds the model, classifies and summarises what the content scripts read, keeps each
 // tab's result and sets the toolbar badge. Logic lives in lib/.
-import { labelAndSummarize } from "@/lib/analyze";
+
 import { loadBundledModel } from "@/lib/classify/bundled-model";
 import { injectScript, toolbarAction } from "@/lib/extension-api";
 import { isSameOrigin } from "@/lib/fetch-policy";
+import { labelAndSummarize } from "@/lib/label-and-summarize";
 import {
   type BackgroundRequest,
   backgroundRequestSchema,

@@ -1,6 +1,6 @@
 // Injected on demand (a detected policy, or the user asked): reads the page text with Readability,
 // segments it and replies to the background; also answers highlight requests from the popup.
-import { readPageText } from "@/lib/analyze";
+
 import { detectPolicy, findPolicyLink } from "@/lib/detect/index";
 import { parsePolicyHtml } from "@/lib/fetch-policy";
 import { clearHighlight, HIGHLIGHT_CSS, highlightText } from "@/lib/highlight";
@@ -10,6 +10,7 @@ import {
   type PageTextMessage,
   parseMessage,
 } from "@/lib/messages";
+import { readPageText } from "@/lib/page-text";
 
 // Injection can happen more than once per page; one listener is enough.
 const LOADED = Symbol.for("privacy-glance.extractor");

@@ -1,17 +1,15 @@
-import { classifySegments, type Model } from "./classify/index";
+// The whole pipeline composed (CLI, evals): page side (lib/page-text.ts) then model side
+// (lib/label-and-summarize.ts). The extension runs the two halves in different places.
+import type { Model } from "./classify/index";
 import { detectPolicy } from "./detect/index";
-import { type ExtractOptions, extractPolicy } from "./extract/index";
-import { segmentBlocks, segmentText } from "./segment/index";
-import { summarize } from "./summarize/index";
-import type { Detection, ExtractStatus, LabelledSegment, Segment, Summary } from "./types";
+import type { ExtractOptions } from "./extract/index";
+import { labelAndSummarize } from "./label-and-summarize";
+import { type PageText, readPageText } from "./page-text";
+import { segmentText } from "./segment/index";
+import type { Detection, ExtractStatus, LabelledSegment, Summary } from "./types";
 
-/** What the page side produces: readable segments, before classification. */
-export interface PageText {
-  title: string;
-  status: ExtractStatus;
-  method: string;
-  segments: Segment[];
-}
+export { labelAndSummarize } from "./label-and-summarize";
+export { type PageText, readPageText } from "./page-text";
 
 /** The whole pipeline's result for one page or text. */
 export interface PageAnalysis extends PageText {
@@ -20,28 +18,6 @@ export interface PageAnalysis extends PageText {
   segments: LabelledSegment[];
   /** null when there was nothing to read (status is not "ok"). */
   summary: Summary | null;
-}
-
-/** extract → segment: the part that needs the page's DOM (content script, CLI). */
-export function readPageText(doc: Document, options: ExtractOptions = {}): PageText {
-  const extraction = extractPolicy(doc, options);
-  const segments = extraction.status === "ok" ? segmentBlocks(extraction.blocks) : [];
-  const status = extraction.status === "ok" && segments.length === 0 ? "empty" : extraction.status;
-  return { title: extraction.title, status, method: extraction.method, segments };
-}
-
-/** classify → summarize: the part that needs the model (background, CLI). */
-export function labelAndSummarize(
-  model: Model,
-  segments: Segment[],
-): { segments: LabelledSegment[]; summary: Summary | null } {
-  const classifications = classifySegments(model, segments);
-  const labelled = segments.map((segment, i) => ({
-    ...segment,
-    categories: classifications[i]?.categories ?? [],
-    labels: classifications[i]?.labels ?? [],
-  }));
-  return { segments: labelled, summary: labelled.length ? summarize(labelled) : null };
 }
 
 /** The full pipeline on a parsed document. */
