@@ -1,0 +1,498 @@
+/**
+ * `npm run bench [-- --quick] [-- --json] [-- --no-build] [-- --profile]`: the extension's performance
+ * budget, measured in the BUILT extension in real Chromium and in Node. A benchmark, not a test: it
+ * prints a table, writes bench-results/latest.json (`--json` prints that JSON instead of the table) and
+ * exits 0 whether or not a goal is met.
+ *
+ * How each figure is taken (and why it is honest):
+ * - Sizes: `wxt zip` + `wxt zip -b firefox` (each builds first; `--no-build` reuses .output) and the
+ *   files in .output; the model is lib/classify/model-data.ts. Gzip figures are informative only.
+ * - Cost on ordinary pages: the built extension (.output/chrome-mv3) in Debian's Chromium, pages from
+ *   pages/non-policy served over HTTP on 127.0.0.1, opened 20 tabs at a time under one CDP trace
+ *   (category devtools.timeline). Every top-level main-thread task whose script is the manifest's
+ *   <all_urls> content script (page-detector.js) is counted: its EvaluateScript (compile + WXT runtime
+ *   + main() + the first detectPolicy) and each later FunctionCall (the rechecks 1.5 s and 5 s later, WXT's location
+ *   watcher, message listeners). Each tab stays open 5.2 s after its load event so the rechecks happen.
+ *   Figures are main-thread CPU time (trace `tdur`), which stays true while several tabs load at once;
+ *   wall time is in the JSON. Nothing is injected or wrapped: the extension runs as shipped.
+ * - Page load with vs without the extension: two browsers (same flags; one with the extension), the same
+ *   pages one after the other, alternating which browser goes first; `loadEventEnd - startTime` from
+ *   Navigation Timing. Requests to anything but 127.0.0.1 fail at once (--host-resolver-rules) in both.
+ * - Pipeline: each OPP-115 original_policies/*.html page opened in Chromium (the browser WITHOUT the
+ *   extension, so its own analysis does not compete), then scripts/bench/harness.ts (lib/ code bundled by
+ *   esbuild) is evaluated in the page and times detect → extract → segment → classify → summarize with
+ *   performance.now(), `reps` times per page, alternating with Readability alone
+ *   (`new Readability(document.cloneNode(true)).parse()`, default options: what any reader view pays).
+ *   Per page the median run is kept; the first (cold) run is reported too. The stages run in one page
+ *   here; in the extension classify + summarize run in the background after a message hop (not counted).
+ * - Model load: JSON.parse + decodeModelFile timed in Node (first load in the process and warm) and in
+ *   the harness page in Chromium (same V8 and bundle as the service worker: the worker's module scope
+ *   cannot be reached by CDP, and it cannot import modules at run time, so it is not timed there).
+ * - Classifier throughput: classifySegments in Node over OPP-115 segments (train + dev), after warm-up.
+ * - Memory: Runtime.getHeapUsage on the service worker target after a forced GC, once before and once
+ *   after it analysed test/fixtures/site/privacy.html (which loads the model).
+ * - `--profile`: a CDP CPU profile (100 µs sampling) over the pipeline runs; self time per function
+ *   (mapped to its lib/ file) goes to the table and bench-results/profile.json. The profiler slows the
+ *   runs ~2×: take timings from a run without it.
+ */
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type StaticServer, startServer } from "../test/e2e/server.ts";
+import { bundleHarness, detectLibBytes } from "./bench/bundle.ts";
+import {
+  analysePolicyPage,
+  type Browser,
+  CHROMIUM,
+  type DetectorPageCost,
+  detectorCost,
+  type HeapUsage,
+  type LoadPair,
+  launch,
+  loadComparison,
+  type PolicyPageResult,
+  runPolicies,
+  type SelfTimes,
+  workerHeap,
+} from "./bench/chromium.ts";
+import {
+  classifierThroughput,
+  type NodeModelLoad,
+  type NodeThroughput,
+  nodeModelLoad,
+} from "./bench/node.ts";
+import { type Row, renderTable } from "./bench/report.ts";
+import {
+  buildAndZip,
+  CHROME_BUILD,
+  everyPageScripts,
+  FIREFOX_BUILD,
+  measureSizes,
+  type Sizes,
+} from "./bench/sizes.ts";
+import { median, round, type Summary, summarize } from "./bench/stats.ts";
+import { STAGES } from "./bench/types.ts";
+import { dataDir, repoRoot } from "./lib/data-dir.ts";
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has("--quick");
+const asJson = args.has("--json");
+const noBuild = args.has("--no-build");
+const profiling = args.has("--profile");
+const log = (s: string): void => {
+  process.stderr.write(`bench: ${s}\n`);
+};
+
+const LIMITS = quick
+  ? { ordinary: 20, loadPages: 20, policies: 16, reps: 2, throughputPolicies: 20 }
+  : { ordinary: Infinity, loadPages: 60, policies: Infinity, reps: 3, throughputPolicies: Infinity };
+
+function listHtml(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      if (entry.startsWith("_") || entry.startsWith(".")) return [];
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory())
+        return existsSync(path.join(full, "source.html")) ? [`${entry}/source.html`] : [];
+      return /\.html?$/.test(entry) ? [entry] : [];
+    });
+}
+
+/** Every n-th item so a quick run still spans the whole (sorted) corpus. */
+function spread<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  const step = items.length / max;
+  return Array.from({ length: max }, (_, i) => items[Math.floor(i * step)] as T);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const data = dataDir();
+  const ordinaryDir = path.join(data, "pages/non-policy");
+  const policyDir = path.join(data, "opp115/original_policies");
+  if (!existsSync(ordinaryDir) || !existsSync(policyDir)) {
+    console.error(`bench: data not found under ${data} (set PRIVACY_GLANCE_DATA)`);
+    process.exit(2);
+  }
+  if (!existsSync(CHROMIUM)) {
+    console.error(`bench: Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+    process.exit(2);
+  }
+
+  // Sizes (and the build the browser part measures).
+  if (!noBuild) buildAndZip(log);
+  if (!existsSync(CHROME_BUILD) || !existsSync(FIREFOX_BUILD)) {
+    console.error("bench: .output/chrome-mv3 or firefox-mv2 missing: run without --no-build");
+    process.exit(2);
+  }
+  const sizes = measureSizes(await detectLibBytes());
+
+  // Node: model load first (a fresh process), then throughput.
+  log("node: model load, classifier throughput");
+  const { load: nodeLoad, model } = await nodeModelLoad();
+  const throughput = classifierThroughput(model, LIMITS.throughputPolicies);
+
+  const server: StaticServer = await startServer(data);
+  const ordinary = spread(listHtml(ordinaryDir), LIMITS.ordinary).map(
+    (f) => `${server.origin}/data/pages/non-policy/${f}`,
+  );
+  const policies = spread(listHtml(policyDir), LIMITS.policies).map(
+    (f) => `${server.origin}/data/opp115/original_policies/${f}`,
+  );
+  const bundle = await bundleHarness();
+
+  let withExt: Browser | null = null;
+  let withoutExt: Browser | null = null;
+  try {
+    log("chromium: launching with and without the extension");
+    [withExt, withoutExt] = await Promise.all([launch(CHROME_BUILD), launch(null)]);
+    const chromiumVersion = withExt.context.browser()?.version() ?? "?";
+
+    // Memory first, while the worker is fresh: before and after it loads the model.
+    log("chromium: service worker heap");
+    const heapBefore = await workerHeap(withExt);
+    const firstAnalysisMs = await analysePolicyPage(withExt, `${server.origin}/privacy.html`);
+    const heapAfter = await workerHeap(withExt);
+
+    log(`chromium: detector cost on ${ordinary.length} ordinary pages (traced, 5.2 s per batch of 20)`);
+    const detector = await detectorCost(withExt, ordinary, {
+      batch: 20,
+      settleMs: 5200,
+      scripts: everyPageScripts(CHROME_BUILD),
+    });
+
+    const loadUrls = spread(ordinary, LIMITS.loadPages);
+    log(`chromium: page load with/without the extension on ${loadUrls.length} pages`);
+    const loads = await loadComparison(withExt, withoutExt, loadUrls);
+
+    log(`chromium: pipeline on ${policies.length} policy pages × ${LIMITS.reps} runs`);
+    const selfTimes: SelfTimes | null = profiling ? new Map() : null;
+    const pipeline = await runPolicies(withoutExt, bundle, policies, {
+      reps: LIMITS.reps,
+      profile: selfTimes,
+    });
+
+    const result = buildResult({
+      origin: server.origin,
+      data,
+      started,
+      chromiumVersion,
+      ordinary,
+      sizes,
+      nodeLoad,
+      throughput,
+      heapBefore,
+      heapAfter,
+      firstAnalysisMs,
+      detector,
+      loads,
+      pipeline,
+      selfTimes,
+    });
+    result.meta.runSeconds = round((performance.now() - started) / 1000, 1);
+
+    const outDir = path.join(repoRoot, "bench-results");
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+    const profile = result.profile;
+    if (profile) writeFileSync(path.join(outDir, "profile.json"), `${JSON.stringify(profile, null, 2)}\n`);
+
+    if (asJson) {
+      console.log(JSON.stringify(result, null, 2));
+    } else {
+      console.log(renderTable(tableRows(result)));
+      if (profile) {
+        console.log("\nCPU profile of the pipeline runs (self time, top 25):");
+        for (const p of profile) console.log(`  ${p.selfMs.toFixed(1).padStart(8)} ms  ${p.function}`);
+      }
+      console.log(`\n(${result.meta.runSeconds} s; JSON in bench-results/latest.json)`);
+    }
+  } finally {
+    await withExt?.close();
+    await withoutExt?.close();
+    await server.close();
+  }
+}
+
+interface Measurements {
+  origin: string;
+  data: string;
+  started: number;
+  chromiumVersion: string;
+  ordinary: string[];
+  sizes: Sizes;
+  nodeLoad: NodeModelLoad;
+  throughput: NodeThroughput;
+  heapBefore: HeapUsage;
+  heapAfter: HeapUsage;
+  firstAnalysisMs: number;
+  detector: DetectorPageCost[];
+  loads: LoadPair[];
+  pipeline: PolicyPageResult[];
+  selfTimes: SelfTimes | null;
+}
+
+function buildResult(input: Measurements) {
+  const { origin: serverOrigin, sizes, nodeLoad, throughput, heapBefore, heapAfter, firstAnalysisMs } = input;
+  const { detector, loads, pipeline, selfTimes, ordinary, chromiumVersion, data } = input;
+  const server = { origin: serverOrigin };
+  const perPage = detector.map((p) => ({
+    url: p.url,
+    injectCpu: p.tasks.find((t) => t.kind === "evaluate")?.cpuMs ?? Number.NaN,
+    totalCpu: p.tasks.reduce((s, t) => s + t.cpuMs, 0),
+    longestCpu: Math.max(0, ...p.tasks.map((t) => t.cpuMs)),
+    totalWall: p.tasks.reduce((s, t) => s + t.wallMs, 0),
+    callbacks: p.tasks.filter((t) => t.kind === "callback").length,
+  }));
+  const seen = perPage.filter((p) => Number.isFinite(p.injectCpu));
+  const laterCpu = detector.flatMap((p) => p.tasks.filter((t) => t.kind === "callback").map((t) => t.cpuMs));
+  const detectorFigures = {
+    pages: ordinary.length,
+    pagesWithScript: seen.length,
+    injectCpuMs: summarize(seen.map((p) => p.injectCpu)),
+    callbackCpuMs: summarize(laterCpu),
+    callbacksPerPage: median(seen.map((p) => p.callbacks)),
+    longestTaskCpuMs: summarize(seen.map((p) => p.longestCpu)),
+    totalPerPageCpuMs: summarize(seen.map((p) => p.totalCpu)),
+    totalPerPageWallMs: summarize(seen.map((p) => p.totalWall)),
+    slowest: [...seen]
+      .sort((a, b) => b.totalCpu - a.totalCpu)
+      .slice(0, 5)
+      .map((p) => ({ page: p.url.replace(`${server.origin}/data/`, ""), totalCpuMs: round(p.totalCpu) })),
+  };
+
+  const ratios = loads.map((l) => l.withMs / l.withoutMs);
+  const loadFigures = {
+    pages: loads.length,
+    withMs: summarize(
+      loads.map((l) => l.withMs),
+      1,
+    ),
+    withoutMs: summarize(
+      loads.map((l) => l.withoutMs),
+      1,
+    ),
+    ratioOfMedians: round(median(loads.map((l) => l.withMs)) / median(loads.map((l) => l.withoutMs))),
+    medianPerPageRatio: round(median(ratios)),
+  };
+
+  const stageMedian = (runs: (typeof pipeline)[number]["runs"], stage: (typeof STAGES)[number]): number =>
+    median(runs.map((r) => r.times[stage]));
+  const stages = Object.fromEntries(
+    STAGES.map((s) => [s, summarize(pipeline.map((p) => stageMedian(p.runs, s)))]),
+  ) as Record<(typeof STAGES)[number], ReturnType<typeof summarize>>;
+  const firstRun = Object.fromEntries(
+    STAGES.map((s) => [s, summarize(pipeline.map((p) => p.first.times[s]))]),
+  ) as Record<(typeof STAGES)[number], ReturnType<typeof summarize>>;
+  const readability = summarize(pipeline.map((p) => median(p.readabilityMs)));
+  const pageRatios = pipeline.map((p) => stageMedian(p.runs, "total") / median(p.readabilityMs));
+  const breakdownKeys = [
+    "countElements",
+    "fallbackWalk",
+    "readabilityParse",
+    "readabilityBlocks",
+    "coverage",
+  ] as const;
+  const breakdown = Object.fromEntries(
+    breakdownKeys.map((k) => [k, summarize(pipeline.map((p) => p.breakdown[k]))]),
+  );
+  const pipelineFigures = {
+    pages: pipeline.length,
+    repsPerPage: LIMITS.reps,
+    segments: summarize(
+      pipeline.map((p) => p.first.segments),
+      0,
+    ),
+    methods: pipeline.reduce<Record<string, number>>((acc, p) => {
+      acc[p.first.method] = (acc[p.first.method] ?? 0) + 1;
+      return acc;
+    }, {}),
+    detectedAsPolicy: pipeline.filter((p) => p.first.isPolicy).length,
+    stagesMs: stages,
+    firstRunMs: firstRun,
+    readabilityAloneMs: readability,
+    totalToReadability: {
+      ratioOfMedians: round(stages.total.p50 / readability.p50),
+      medianPerPageRatio: round(median(pageRatios)),
+      p95PerPageRatio: round(summarize(pageRatios).p95),
+    },
+    extractBreakdownMs: breakdown,
+    slowest: [...pipeline]
+      .sort((a, b) => stageMedian(b.runs, "total") - stageMedian(a.runs, "total"))
+      .slice(0, 5)
+      .map((p) => ({
+        page: p.url.replace(`${server.origin}/data/`, ""),
+        totalMs: round(stageMedian(p.runs, "total"), 1),
+        extractMs: round(stageMedian(p.runs, "extract"), 1),
+        segments: p.first.segments,
+      })),
+  };
+  const pageModel = summarize(pipeline.map((p) => p.modelLoad.total));
+  const pageModelParse = summarize(pipeline.map((p) => p.modelLoad.parse));
+
+  const profile = selfTimes
+    ? [...selfTimes.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 25)
+        .map(([fn, ms]) => ({ function: fn, selfMs: round(ms, 1) }))
+    : null;
+
+  const result = {
+    meta: {
+      date: new Date().toISOString(),
+      quick,
+      node: process.version,
+      chromium: chromiumVersion,
+      cpus: os.cpus().length,
+      data,
+      runSeconds: 0,
+    },
+    sizes,
+    detector: detectorFigures,
+    pageLoad: loadFigures,
+    pipeline: pipelineFigures,
+    model: {
+      node: nodeLoad,
+      chromiumPageMs: pageModel,
+      chromiumPageParseMs: pageModelParse,
+      backgroundFirstAnalysisMs: round(firstAnalysisMs, 1),
+    },
+    classifier: throughput,
+    memory: {
+      workerHeapBeforeBytes: heapBefore.usedSize,
+      workerHeapAfterModelBytes: heapAfter.usedSize,
+      workerHeapDeltaBytes: heapAfter.usedSize - heapBefore.usedSize,
+      workerHeapTotalBytes: heapAfter.totalSize,
+    },
+    profile,
+  };
+  return result;
+}
+
+type BenchResult = ReturnType<typeof buildResult>;
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(n < 10 ? 2 : 1)} ms` : "n/a");
+const pp = (s: Summary): string => `${ms(s.p50)} / ${ms(s.p95)}`;
+const x = (n: number): string => `${n.toFixed(2)}×`;
+
+function tableRows(r: BenchResult): Row[] {
+  const rows: Row[] = [];
+  const add = (section: string, metric: string, value: string, goal?: string, ok?: boolean): void => {
+    rows.push({ section, metric, value, goal, ok });
+  };
+  const s = r.sizes;
+  if (s.detector)
+    add(
+      "size",
+      `${s.detector.file} (every page)`,
+      kb(s.detector.bytes),
+      "≤ 10 KB",
+      s.detector.bytes <= 10 * 1024,
+    );
+  add("size", "  lib/detect alone (esbuild --minify)", kb(s.detectLibBytes));
+  for (const f of s.chrome.filter((f) => f.file.endsWith(".js")))
+    add("size", `chrome-mv3/${f.file}`, kb(f.bytes));
+  for (const f of s.firefox.filter((f) => f.file.endsWith(".js")))
+    add("size", `firefox-mv2/${f.file}`, kb(f.bytes));
+  if (s.model)
+    add(
+      "size",
+      "model (lib/classify/model-data.ts)",
+      kb(s.model.bytes),
+      "≤ 1.5 MB",
+      s.model.bytes <= 1.5 * 1024 * 1024,
+    );
+  for (const z of s.zips) {
+    const store = !z.file.includes("sources");
+    add(
+      "size",
+      z.file,
+      kb(z.bytes),
+      store ? "≤ 2 MB" : undefined,
+      store ? z.bytes <= 2 * 1024 * 1024 : undefined,
+    );
+  }
+  const d = r.detector;
+  const dn = `${d.pagesWithScript}/${d.pages} pages`;
+  add(
+    "ordinary pages",
+    `detector total main-thread CPU per page, p50 / p95 (${dn})`,
+    pp(d.totalPerPageCpuMs),
+    "p95 ≤ 1 ms",
+    d.totalPerPageCpuMs.p95 <= 1,
+  );
+  add("ordinary pages", "  injection task (compile + main + 1st detect)", pp(d.injectCpuMs));
+  add(
+    "ordinary pages",
+    `  each later callback (${d.callbacksPerPage}/page: rechecks, WXT)`,
+    pp(d.callbackCpuMs),
+  );
+  add("ordinary pages", "  longest single task", pp(d.longestTaskCpuMs));
+  const l = r.pageLoad;
+  add(
+    "ordinary pages",
+    `load event, with / without extension (p50, ${l.pages} pages)`,
+    `${ms(l.withMs.p50)} / ${ms(l.withoutMs.p50)}`,
+  );
+  add("ordinary pages", "  ratio (median of per-page ratios)", x(l.medianPerPageRatio));
+  const p = r.pipeline;
+  const pn = `${p.pages} policies`;
+  for (const st of STAGES) {
+    const goal = st === "total" ? "p50 ≤ 25, p95 ≤ 80 ms" : undefined;
+    const ok = st === "total" ? p.stagesMs.total.p50 <= 25 && p.stagesMs.total.p95 <= 80 : undefined;
+    add(
+      "pipeline",
+      `${st}, p50 / p95 (${pn}, median of ${p.repsPerPage} runs)`,
+      pp(p.stagesMs[st]),
+      goal,
+      ok,
+    );
+  }
+  add("pipeline", "total, first (cold) run in the page, p50 / p95", pp(p.firstRunMs.total));
+  add("pipeline", "Readability.parse alone (clone + parse), p50 / p95", pp(p.readabilityAloneMs));
+  add(
+    "pipeline",
+    "total ÷ Readability (median per-page ratio)",
+    x(p.totalToReadability.medianPerPageRatio),
+    "≤ 1.5×",
+    p.totalToReadability.medianPerPageRatio <= 1.5,
+  );
+  add("pipeline", "  ratio of p50s", x(p.totalToReadability.ratioOfMedians));
+  for (const [k, v] of Object.entries(p.extractBreakdownMs)) add("pipeline", `  extract: ${k}`, pp(v));
+  const m = r.model;
+  add("model", "load in Node, first (JSON.parse + decode)", ms(m.node.firstMs));
+  add("model", "  of which JSON.parse", ms(m.node.firstParseMs));
+  add("model", "load in Node, warm", ms(m.node.warmMs));
+  add("model", "load in a Chromium page, p50 / p95", pp(m.chromiumPageMs));
+  add(
+    "model",
+    "background: first analysis of the fixture (page open → badge)",
+    ms(m.backgroundFirstAnalysisMs),
+  );
+  add(
+    "classifier",
+    `throughput in Node (${r.classifier.segments} segments)`,
+    `${r.classifier.segmentsPerSecond} seg/s`,
+  );
+  add(
+    "classifier",
+    "  per policy, median / max",
+    `${ms(r.classifier.perPolicyMedianMs)} / ${ms(r.classifier.perPolicyMaxMs)}`,
+  );
+  const mem = r.memory;
+  add(
+    "memory",
+    "service worker heap before / after the model",
+    `${kb(mem.workerHeapBeforeBytes)} / ${kb(mem.workerHeapAfterModelBytes)}`,
+  );
+  add("memory", "  delta (model + one tab's result)", kb(mem.workerHeapDeltaBytes));
+  return rows;
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,444 @@
+// Real Chromium (Debian's /usr/bin/chromium) driven by playwright-core: the built extension's cost on
+// ordinary pages (CDP trace of the detector content script), page load with vs without the extension,
+// the page harness for the pipeline stages, and the service worker's heap.
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from "playwright-core";
+import { type HarnessBundle, sourceOfLine } from "./bundle.ts";
+import type { BenchApi, ExtractBreakdown, ModelLoadTimes, PipelineRun } from "./types.ts";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface Browser {
+  context: BrowserContext;
+  /** The extension's service worker (null without the extension). */
+  worker: Worker | null;
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+const BASE_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  // Saved pages reference the live web: fail those requests at once so load times measure this machine.
+  "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+];
+
+export async function launch(extensionDir: string | null): Promise<Browser> {
+  const profile = mkdtempSync(path.join(os.tmpdir(), "pg-bench-"));
+  const args = extensionDir
+    ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BASE_ARGS]
+    : BASE_ARGS;
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+  });
+  let worker: Worker | null = null;
+  if (extensionDir) {
+    worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 15_000 }));
+  }
+  return {
+    context,
+    worker,
+    extensionId: worker ? new URL(worker.url()).host : null,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The detector content script, measured from a CDP trace.
+
+interface TraceData {
+  url?: string;
+  frame?: string;
+  isMainFrame?: boolean;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: TraceData; beginData?: TraceData; fileName?: string };
+}
+
+/** One top-level main-thread task of the content script: its first evaluation, or a callback. */
+export interface ScriptTask {
+  kind: "evaluate" | "callback";
+  /** Wall time (µs → ms). */
+  wallMs: number;
+  /** Main-thread CPU time (ms): robust when several tabs load at once. */
+  cpuMs: number;
+}
+
+export interface DetectorPageCost {
+  url: string;
+  tasks: ScriptTask[];
+}
+
+async function traceEvents(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => {
+    for (const v of e.value) events.push(v as unknown as TraceEvent);
+  });
+  const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: ["devtools.timeline"], recordMode: "recordAsMuchAsPossible" },
+    transferMode: "ReportEvents",
+  });
+  try {
+    await run();
+  } finally {
+    await cdp.send("Tracing.end");
+    await complete;
+  }
+  return events;
+}
+
+/**
+ * Loads `urls` in tabs of the extension's browser (`batch` at a time) under one trace, keeps each tab
+ * `settleMs` after its load event (the detector looks again 1.5 s and 5 s after starting), and returns
+ * every top-level task (EvaluateScript / FunctionCall) whose script is one of `scripts`, per page.
+ */
+export async function detectorCost(
+  browser: Browser,
+  urls: readonly string[],
+  options: { batch: number; settleMs: number; scripts: readonly string[] },
+): Promise<DetectorPageCost[]> {
+  const scriptUrls = new Set(options.scripts.map((f) => `chrome-extension://${browser.extensionId}/${f}`));
+  const control = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(control);
+  const events = await traceEvents(cdp, async () => {
+    for (let i = 0; i < urls.length; i += options.batch) {
+      const batch = urls.slice(i, i + options.batch);
+      const pages = await Promise.all(
+        batch.map(async (url) => {
+          const page = await browser.context.newPage();
+          await page.goto(url, { waitUntil: "load", timeout: 30_000 }).catch(() => {});
+          return page;
+        }),
+      );
+      await new Promise((r) => setTimeout(r, options.settleMs));
+      await Promise.all(pages.map((p) => p.close()));
+    }
+  });
+  await cdp.detach();
+  await control.close();
+
+  // frame id → document URL (a tab's main frame keeps its id across its one navigation).
+  const frameUrl = new Map<string, string>();
+  for (const e of events) {
+    for (const d of [e.args?.data, e.args?.beginData]) {
+      if (d?.frame && d.url && urls.includes(d.url) && !frameUrl.has(d.frame)) frameUrl.set(d.frame, d.url);
+    }
+  }
+  const byUrl = new Map<string, ScriptTask[]>(urls.map((u) => [u, []]));
+  const candidates = events
+    .filter(
+      (e) =>
+        e.ph === "X" &&
+        (e.name === "EvaluateScript" || e.name === "FunctionCall") &&
+        scriptUrls.has(e.args?.data?.url ?? ""),
+    )
+    .sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts);
+  // Count top-level tasks only: a FunctionCall nested in the script's own evaluation is already in it.
+  let end = -1;
+  let thread = "";
+  for (const e of candidates) {
+    const key = `${e.pid}:${e.tid}`;
+    if (key === thread && e.ts < end) continue;
+    thread = key;
+    end = e.ts + (e.dur ?? 0);
+    const url = frameUrl.get(e.args?.data?.frame ?? "");
+    if (!url) continue;
+    byUrl.get(url)?.push({
+      kind: e.name === "EvaluateScript" ? "evaluate" : "callback",
+      wallMs: (e.dur ?? 0) / 1000,
+      cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
+    });
+  }
+  return urls.map((url) => ({ url, tasks: byUrl.get(url) ?? [] }));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Page load with and without the extension.
+
+export interface LoadPair {
+  url: string;
+  withMs: number;
+  withoutMs: number;
+}
+
+async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: "load", timeout: 30_000 });
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+    return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
+  });
+}
+
+/** Each page once in each browser, alternating which goes first; load event end from Navigation Timing. */
+export async function loadComparison(
+  withExt: Browser,
+  withoutExt: Browser,
+  urls: readonly string[],
+): Promise<LoadPair[]> {
+  const a = await withExt.context.newPage();
+  const b = await withoutExt.context.newPage();
+  // Warm both browsers' caches and code paths on one page first.
+  if (urls[0]) await Promise.all([loadTime(a, urls[0]), loadTime(b, urls[0])]);
+  const pairs: LoadPair[] = [];
+  for (const [i, url] of urls.entries()) {
+    try {
+      let withMs: number;
+      let withoutMs: number;
+      if (i % 2 === 0) {
+        withMs = await loadTime(a, url);
+        withoutMs = await loadTime(b, url);
+      } else {
+        withoutMs = await loadTime(b, url);
+        withMs = await loadTime(a, url);
+      }
+      if (Number.isFinite(withMs) && Number.isFinite(withoutMs)) pairs.push({ url, withMs, withoutMs });
+    } catch {
+      // A page that does not load in time is left out of both columns.
+    }
+  }
+  await a.close();
+  await b.close();
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The pipeline harness in policy pages.
+
+export interface PolicyPageResult {
+  url: string;
+  modelLoad: ModelLoadTimes;
+  /** The first pipeline run in the page (cold code, like one analysis in a fresh content script). */
+  first: PipelineRun;
+  /** Every run, first included. */
+  runs: PipelineRun[];
+  readabilityMs: number[];
+  breakdown: ExtractBreakdown;
+}
+
+declare global {
+  interface Window {
+    __pgBench?: BenchApi;
+  }
+}
+
+export interface ProfileNode {
+  id: number;
+  callFrame: {
+    functionName: string;
+    url: string;
+    lineNumber: number;
+    columnNumber: number;
+    scriptId: string;
+  };
+  hitCount?: number;
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+/** Self time (ms) per function, summed over profiles. */
+export type SelfTimes = Map<string, number>;
+
+function addSelfTimes(profile: CpuProfile, bundle: HarnessBundle, into: SelfTimes): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    const node = byId.get(samples[i] ?? -1);
+    const dt = (deltas[i + 1] ?? deltas[i] ?? 0) / 1000;
+    if (!node) continue;
+    const f = node.callFrame;
+    const where =
+      f.url === "" && f.scriptId !== "0" ? sourceOfLine(bundle, f.lineNumber) : f.url || "(native)";
+    const key = `${f.functionName || "(anonymous)"}  ${where}`;
+    into.set(key, (into.get(key) ?? 0) + dt);
+  }
+}
+
+/**
+ * Opens each policy page in `browser` (no extension: its own analysis would compete for the CPU),
+ * evaluates the harness in the page, loads the model once, then runs the pipeline and Readability alone
+ * `reps` times each, alternating which goes first. With `profile`, a CDP CPU profile covers the runs.
+ */
+export async function runPolicies(
+  browser: Browser,
+  bundle: HarnessBundle,
+  urls: readonly string[],
+  options: { reps: number; profile: SelfTimes | null; onPage?: (i: number) => void },
+): Promise<PolicyPageResult[]> {
+  const results: PolicyPageResult[] = [];
+  const page = await browser.context.newPage();
+  const cdp = options.profile ? await browser.context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  }
+  for (const [i, url] of urls.entries()) {
+    options.onPage?.(i);
+    try {
+      await page.goto(url, { waitUntil: "load", timeout: 30_000 });
+    } catch {
+      continue;
+    }
+    await page.evaluate(bundle.code);
+    const modelLoad = await page.evaluate(() => {
+      const api = window.__pgBench;
+      if (!api) throw new Error("harness missing");
+      return api.loadModel();
+    });
+    if (cdp) await cdp.send("Profiler.start");
+    const measured = await page.evaluate(
+      ({ reps, pageUrl, odd }) => {
+        const api = window.__pgBench;
+        if (!api) throw new Error("harness missing");
+        const runs: PipelineRun[] = [];
+        const readabilityMs: number[] = [];
+        for (let r = 0; r < reps; r++) {
+          if ((r + (odd ? 1 : 0)) % 2 === 0) {
+            runs.push(api.runPipeline(pageUrl));
+            readabilityMs.push(api.runReadability());
+          } else {
+            readabilityMs.push(api.runReadability());
+            runs.push(api.runPipeline(pageUrl));
+          }
+        }
+        return { runs, readabilityMs, breakdown: api.extractBreakdown() };
+      },
+      { reps: options.reps, pageUrl: url, odd: i % 2 === 1 },
+    );
+    if (cdp && options.profile) {
+      const { profile } = await cdp.send("Profiler.stop");
+      addSelfTimes(profile as unknown as CpuProfile, bundle, options.profile);
+    }
+    const first = measured.runs[0];
+    if (first) results.push({ url, modelLoad, first, ...measured });
+  }
+  await cdp?.detach();
+  await page.close();
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The service worker's heap.
+
+export interface HeapUsage {
+  usedSize: number;
+  totalSize: number;
+}
+
+/** Runtime.getHeapUsage on the service worker target (after a forced GC), via the Target domain. */
+export async function workerHeap(browser: Browser): Promise<HeapUsage> {
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const cdp = await browser.context.newCDPSession(page);
+  const { targetInfos } = await cdp.send("Target.getTargets");
+  const sw = targetInfos.find((t) => t.type === "service_worker" && t.url.startsWith("chrome-extension://"));
+  if (!sw) throw new Error("service worker target not found");
+  const { sessionId } = await cdp.send("Target.attachToTarget", { targetId: sw.targetId, flatten: false });
+  let nextId = 1;
+  const pending = new Map<number, (result: unknown) => void>();
+  cdp.on("Target.receivedMessageFromTarget", (e) => {
+    if (e.sessionId !== sessionId) return;
+    const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+    if (msg.id !== undefined) pending.get(msg.id)?.(msg.error ? new Error(msg.error.message) : msg.result);
+  });
+  const send = (method: string): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, (r) => (r instanceof Error ? reject(r) : resolve(r)));
+      cdp
+        .send("Target.sendMessageToTarget", { sessionId, message: JSON.stringify({ id, method }) })
+        .catch(reject);
+    });
+  await send("HeapProfiler.enable");
+  await send("HeapProfiler.collectGarbage");
+  const usage = (await send("Runtime.getHeapUsage")) as HeapUsage;
+  await cdp.send("Target.detachFromTarget", { sessionId });
+  await cdp.detach();
+  return usage;
+}
+
+/** Opens a policy page in the extension's browser and waits until the background has analysed it. */
+export async function analysePolicyPage(browser: Browser, url: string, timeoutMs = 15_000): Promise<number> {
+  const worker = browser.worker;
+  if (!worker) throw new Error("no service worker");
+  const page = await browser.context.newPage();
+  const t0 = performance.now();
+  await page.goto(url, { waitUntil: "load" });
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const badge = await worker.evaluate(async (u) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const [tab] = await api.tabs.query({ url: u });
+      return tab?.id === undefined ? "" : api.action.getBadgeText({ tabId: tab.id });
+    }, url);
+    if (badge && badge !== "…") break;
+    if (Date.now() > until) throw new Error(`no badge on ${url} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const elapsed = performance.now() - t0;
+  await page.close();
+  return elapsed;
+}
+
+interface ChromeApi {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+}
+
+/**
+ * CPU profile of the extension's content script while `urls` load (one tab each), for `--profile`:
+ * self time per function of scripts whose URL starts with the extension's origin.
+ */
+export async function profileDetector(
+  browser: Browser,
+  urls: readonly string[],
+  into: SelfTimes,
+): Promise<void> {
+  const prefix = `chrome-extension://${browser.extensionId}/`;
+  for (const url of urls) {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
+    await cdp.send("Profiler.start");
+    await page.goto(url, { waitUntil: "load", timeout: 30_000 }).catch(() => {});
+    await new Promise((r) => setTimeout(r, 300));
+    const { profile } = await cdp.send("Profiler.stop");
+    const p = profile as unknown as CpuProfile;
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const samples = p.samples ?? [];
+    const deltas = p.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      const f = byId.get(samples[i] ?? -1)?.callFrame;
+      if (!f?.url.startsWith(prefix)) continue;
+      const key = `${f.functionName || "(anonymous)"}  ${f.url.slice(prefix.length)}:${f.lineNumber}:${f.columnNumber}`;
+      into.set(key, (into.get(key) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
+    }
+    await cdp.detach();
+    await page.close();
+  }
+}
