@@ -1,6 +1,10 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
 
+// Our own scripts only: no eval, no plugins, no remote code, and the pages cannot be framed.
+const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // The manifest asks for as little as the product needs; README "Permissions" explains each entry.
 export default defineConfig({
   srcDir: ".",
@@ -13,6 +17,8 @@ export default defineConfig({
     permissions: manifestVersion === 3 ? ["storage", "scripting"] : ["storage", "<all_urls>"],
     ...(manifestVersion === 3 ? { host_permissions: ["<all_urls>"] } : {}),
     action: { default_title: "__MSG_actionTitle__" },
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     // The every-page detector is a plain script (entrypoints/page-detector.ts), declared here so it
     // carries no framework wrapper: it stays a few kilobytes and announces nothing to the page.
     content_scripts: [{ matches: ["<all_urls>"], js: ["page-detector.js"], run_at: "document_idle" }],

@@ -70,7 +70,7 @@ export default defineBackground(() => {
     await setState(tabId, pending, isPrivate);
     let state: TabState;
     try {
-      await injectScript(tabId, "/content-scripts/extractor.js");
+      await injectScript(tabId, "/extractor.js");
       const request = policyUrl ? { type: "extract-url", url: policyUrl } : { type: "extract" };
       const reply = parseMessage(
         pageTextSchema,
@@ -113,7 +113,7 @@ export default defineBackground(() => {
       }
       case "find-policy-link": {
         // Only when the popup is open on an ordinary page: the link finder lives in the extractor.
-        await injectScript(request.tabId, "/content-scripts/extractor.js");
+        await injectScript(request.tabId, "/extractor.js");
         const reply = await browser.tabs.sendMessage(
           request.tabId,
           { type: "find-policy-link" },

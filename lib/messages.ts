@@ -1,9 +1,7 @@
 // The one message protocol between the extension's parts. Every message is parsed with zod on receipt;
 // anything unknown or malformed is rejected (DESIGN.md: messages).
 import { z } from "zod/mini";
-
-const MAX_SEGMENTS = 5000;
-const MAX_SEGMENT_CHARS = 20_000;
+import { MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
 
 const detectionSchema = z.object({
   isPolicy: z.boolean(),

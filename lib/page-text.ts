@@ -1,6 +1,7 @@
 // The page side of the pipeline (extract → segment): needs the page's DOM, not the model.
 // Kept apart from the model side so the background bundle never carries Readability.
 import { type ExtractOptions, extractPolicy } from "./extract/index";
+import { MAX_HEADING_CHARS, MAX_PAGE_TEXT_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
 import { segmentBlocks } from "./segment/index";
 import type { ExtractStatus, Segment } from "./types";
 
@@ -12,10 +13,38 @@ export interface PageText {
   segments: Segment[];
 }
 
+// NodeFilter.SHOW_TEXT, spelled out: Node's DOM libraries don't all define the NodeFilter global.
+const SHOW_TEXT = 0x4;
+
+/** True when the page holds more text than any policy: counted node by node, stopping at the limit. */
+export function hasTooMuchText(doc: Document, limit = MAX_PAGE_TEXT_CHARS): boolean {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return false;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let total = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    total += (node as Text).length;
+    if (total > limit) return true;
+  }
+  return false;
+}
+
+/** Keeps what is sent to the background within the protocol's bounds. */
+function bounded(segments: Segment[]): Segment[] {
+  return segments.slice(0, MAX_SEGMENTS).map((s) => ({
+    index: s.index,
+    text: s.text.length > MAX_SEGMENT_CHARS ? s.text.slice(0, MAX_SEGMENT_CHARS) : s.text,
+    heading: s.heading.length > MAX_HEADING_CHARS ? s.heading.slice(0, MAX_HEADING_CHARS) : s.heading,
+  }));
+}
+
 /** extract → segment: the part that needs the page's DOM (content script, CLI). */
 export function readPageText(doc: Document, options: ExtractOptions = {}): PageText {
+  // A huge page is refused before Readability clones it: that clone is what would freeze the tab.
+  if (hasTooMuchText(doc))
+    return { title: doc.title ?? "", status: "too-large", method: "none", segments: [] };
   const extraction = extractPolicy(doc, options);
-  const segments = extraction.status === "ok" ? segmentBlocks(extraction.blocks) : [];
+  const segments = extraction.status === "ok" ? bounded(segmentBlocks(extraction.blocks)) : [];
   const status = extraction.status === "ok" && segments.length === 0 ? "empty" : extraction.status;
   return { title: extraction.title, status, method: extraction.method, segments };
 }

@@ -36,12 +36,15 @@ export class TabStore {
 
   async set(tabId: number, state: TabState, isPrivate = false): Promise<void> {
     if (isPrivate) this.privateTabs.add(tabId);
-    this.memory = withTabState(await this.all(), tabId, state);
+    await this.all();
+    // Read this.memory after the await: another call may have changed it meanwhile.
+    this.memory = withTabState(this.memory ?? {}, tabId, state);
     await this.persist();
   }
 
   async remove(tabId: number): Promise<void> {
-    const all = await this.all();
+    await this.all();
+    const all = this.memory ?? {};
     if (!(String(tabId) in all)) return;
     const { [String(tabId)]: _removed, ...rest } = all;
     this.memory = rest;

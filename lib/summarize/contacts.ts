@@ -15,12 +15,14 @@ export interface FoundContact {
 // ---------------------------------------------------------------------------------------------
 // E-mail addresses
 
-const EMAIL_RE = /\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b/gi;
+// Every repeat is bounded (by the lengths e-mail addresses allow): with open-ended ones, a long run of
+// "a.a.a." in hostile text makes the scan quadratic.
+const EMAIL_RE = /\b[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}\b/gi;
 // "name [at] domain [dot] com", "name(at)domain.com", "name at domain dot com".
 const AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>)\s*|\s+(?:at|AT)\s+`;
 const DOT = String.raw`\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|<\s*dot\s*>)\s*|\s+(?:dot|DOT)\s+|\.`;
 const OBFUSCATED_RE = new RegExp(
-  String.raw`\b([a-z0-9][a-z0-9._%+-]*)(?:${AT})([a-z0-9-]+(?:(?:${DOT})[a-z0-9-]+)+)`,
+  String.raw`\b([a-z0-9][a-z0-9._%+-]{0,63})(?:${AT})([a-z0-9-]{1,63}(?:(?:${DOT})[a-z0-9-]{1,63}){1,8})`,
   "gi",
 );
 const TLD_RE = /^(?:com|org|net|edu|gov|info|biz|io|co|us|uk|de|fr|eu|ca|au|mt|ie|nl|es|it|ch|jp|in|me|tv)$/i;
@@ -60,7 +62,7 @@ export function extractEmails(text: string): FoundContact[] {
 
 // A scheme URL, a "www." host, or a bare host followed by a path ("aboutads.info/choices").
 const URL_RE =
-  /\b(?:https?:\/\/[^\s<>"'`\])}]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#][^\s<>"'`\])}]*)?|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|edu|gov|us|io|co\.uk|eu)\/[^\s<>"'`\])}]*)/gi;
+  /\b(?:https?:\/\/[^\s<>"'`\])}]{1,2000}|www\.[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}(?:[/?#][^\s<>"'`\])}]{0,2000})?|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|org|net|info|edu|gov|us|io|co\.uk|eu)\/[^\s<>"'`\])}]{0,2000})/gi;
 
 /** A safe, absolute http(s) URL, or null (javascript:, data:, malformed). */
 export function cleanUrl(raw: string): string | null {

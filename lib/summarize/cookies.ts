@@ -2,7 +2,15 @@
 // Level: bad = third-party advertising cookies; caution = cookies used; good = none, or only
 // essential/settings cookies with a "usually not" hedge; unknown = cookies never mentioned.
 import type { CookiesFinding, LabelledSegment } from "../types";
-import { anyLabel, type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import {
+  anyLabel,
+  type Hit,
+  NEGATION,
+  pickEvidence,
+  pushUnique,
+  type Sentence,
+  sentencesOf,
+} from "./evidence";
 
 const COOKIE =
   /\bcookies?\b|web beacons?|pixel tags?|clear gifs?|tracking (?:technolog|pixel)|local (?:shared )?storage|\bLSOs?\b/i;
@@ -28,6 +36,16 @@ const CONSENT_TOOL =
 const OPT_OUT_LINK =
   /opt[- ]?out[^.]{0,80}(?:link|click|visit|https?:|www\.|aboutads|networkadvertising|page|add-on|tool)|(?:click|visit|https?:|www\.)[^.]{0,80}opt[- ]?out/i;
 
+// Only verbs of tracking: "place" alone is too common ("place you on a mailing list").
+const TRACK_VERB = /\b(?:collect(?:s|ed|ing)?|track(?:s|ed|ing)?|gather(?:s|ed|ing)?)\b/i;
+// A third party as the one placing or reading the trackers ("advertisers may set their own cookies",
+// "third parties may collect data about you through cookies", "cookies we do not control").
+const THIRD_PARTY_SETS =
+  /(?:third[- ]part(?:y|ies)|advertisers|ad networks?|advertising (?:networks?|companies|partners)|(?:other|outside|unaffiliated) companies|other (?:web ?)?sites)[^.]{0,100}\b(?:set|place|serve|use|access|read|collect|track|gather|send|deliver)\w*\b/i;
+// "We do not control these cookies" in a paragraph about other sites' or third parties' cookies.
+const NOT_CONTROLLED = /\b(?:not|cannot|can[’']?t|don[’']?t)\s+control\b[^.]{0,60}\bcookies\b/i;
+const OTHERS = /third[- ]part(?:y|ies)|other (?:web ?)?sites|advertisers|not related to (?:us|it|this|our)/i;
+
 function cookieContext(sentences: Sentence[]): Sentence[] {
   // A sentence counts when it names cookies, or sits in a segment/heading about cookies.
   const cookieSegments = new Set(sentences.filter((s) => COOKIE.test(s.text)).map((s) => s.segment));
@@ -52,6 +70,7 @@ export function cookiesFinding(segments: LabelledSegment[]): CookiesFinding {
   // With classifier output, third-party cookies are read where the policy discusses third parties
   // (OPP-115 "Third Party Sharing/Collection"), which keeps passing mentions from counting.
   const classified = segments.some((s) => s.categories.length > 0);
+  const othersSegments = new Set(context.filter((s) => OTHERS.test(s.text)).map((s) => s.segment));
   for (const s of context) {
     const t = s.text;
     const thirdPartySection =
@@ -77,9 +96,18 @@ export function cookiesFinding(segments: LabelledSegment[]): CookiesFinding {
     }
     if (names && ESSENTIAL_ONLY.test(t)) essentialOnly = true;
     // Third parties count only where they set or read trackers, not in any sentence near "cookies".
-    const tracks = names || /\b(?:collect|track|place|set|serve|gather)s?\b/i.test(t);
-    if (tracks && THIRD_PARTY.test(t) && !/\bnot\b[^.]{0,30}third[- ]part/i.test(t)) {
-      if (thirdPartySection) thirdParty = true;
+    const verb = TRACK_VERB.exec(t);
+    const tracks = names || verb !== null;
+    const negated =
+      /\b(?:not|never|no)\b[^.]{0,30}third[- ]part/i.test(t) ||
+      (verb !== null && NEGATION.test(t.slice(Math.max(0, verb.index - 40), verb.index)));
+    if (names && NOT_CONTROLLED.test(t) && othersSegments.has(s.segment)) {
+      thirdParty = true;
+      score += 2;
+    } else if (tracks && THIRD_PARTY.test(t) && !negated) {
+      // Third parties that themselves set or read trackers are third-party cookies wherever the
+      // sentence sits; looser wording (partners, networks) only counts in a sharing section.
+      if (thirdPartySection || (names && THIRD_PARTY_SETS.test(t))) thirdParty = true;
       score += 2;
       if (ADVERTISING.test(t)) {
         advertising = true;

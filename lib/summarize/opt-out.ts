@@ -6,15 +6,24 @@ import { contactKey, extractAll, purposeOf } from "./contacts";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 
 const OPT_OUT =
-  /opt(?:[- ]?out|ing out)\b|unsubscrib|remove (?:yourself|your (?:name|e-?mail|information))|stop receiving|no longer (?:wish|want) to receive|do not (?:wish|want) to receive|don[’']?t want to receive|decline (?:to receive|further)|manage your (?:preferences|subscriptions)|update your (?:preferences|subscriptions)|withdraw (?:your )?consent|choices? (?:about|regarding)/i;
+  /opt(?:[- ]?out|ing out)\b|unsubscrib|\bchoose not to (?:receive|share|participate)|\bobject to\b|\brevoke (?:your |that |such |this )?(?:[\w-]+ ){0,2}(?:consent|authori[sz]ation|permission)|remove (?:yourself|your (?:name|e-?mail|information))|stop receiving|no longer (?:wish|want) to receive|do not (?:wish|want) to receive|don[’']?t want to receive|decline (?:to receive|further)|manage your (?:preferences|subscriptions)|update your (?:preferences|subscriptions)|withdraw (?:your )?consent|choices? (?:about|regarding)/i;
 const LINK_CUE =
   /\bclick|\blink\b|\bvisit\b|https?:\/\/|www\.|aboutads|networkadvertising|youradchoices|preference (?:cent(?:er|re)|page)|(?:settings|preferences|account|opt-out|choices) page|\bgo to\b|add-?on|plug-?in|\btool\b|\bwebsite\b|\bsite\b/i;
 const CONTACT_CUE =
-  /e-?mail(?:ing)? us|contact(?:ing)? us|contact our|write (?:to )?us|writing to|call(?:ing)? us|\bcall\b|send (?:us )?(?:an? )?(?:e-?mail|letter|request|note|message)|by (?:e-?mail|mail|post|phone|telephone)|letter|toll[- ]free|notify us|[\w.]+@[\w-]+\.[\w.]+|customer (?:service|care|support)|(?:\[|\()at(?:\]|\))|mailing address/i;
+  /e-?mail(?:ing)? us|contact(?:ing)? us|contact our|write (?:to )?us|writing to|call(?:ing)? us|\bcall\b|send (?:us )?(?:an? )?(?:e-?mail|letter|request|note|message)|by (?:e-?mail|mail|post|phone|telephone)|\bletter\b|toll[- ]free|notify(?:ing)? us|\bwrite to\b|\b(?:text|reply|respond(?:ing)?)\b[^.]{0,30}\bSTOP\b|[\w.]+@[\w-]+\.[\w.]+|customer (?:service|care|support)|(?:\[|\()at(?:\]|\))|mailing address/i;
 const BROWSER =
   /\b(?:browser|device)\b[^.]{0,80}\b(?:refuse|disable|block|reject|delete|remove|turn (?:off|down)|decline|not accept|settings?|preferences|options|controls?|configure|adjust|notify you|alert)\b|\b(?:refuse|disable|block|reject|delete|turn off|decline|adjust|configure)\b[^.]{0,60}\b(?:browser|device|cookies)\b|\blimit ad tracking\b|\bprivate browsing\b|\bincognito\b/i;
 const OPT_IN =
-  /\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b|\bexpress(?:ly)? (?:consent|permission)|\baffirmative(?:ly)? (?:consent|opt)|\bexplicit (?:consent|permission)|\bprior (?:written )?(?:consent|permission)|\bunless you (?:have )?(?:opt|choose|agree|consent|elect)|\bonly (?:if|when) you (?:choose|elect|agree|consent|opt|authori[sz]e)|\bask (?:for )?your (?:permission|consent)|\bcheck (?:the|a) box|\bsubscribe to\b/i;
+  /\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b|\bexpress(?:ly)? (?:consent|permission)|\baffirmative(?:ly)? (?:consent|opt|agree)|\bexplicit (?:consent|permission)|\bprior (?:written )?(?:consent|permission)|\bwritten (?:consent|authori[sz]ation|permission)|\b(?:grants?|give[sn]?) us (?:your )?(?:express |explicit |written )?(?:permission|consent)|\bunless you (?:have )?(?:opt|choose|agree|consent|elect)|\bonly (?:if|when) you (?:choose|elect|agree|consent|opt|authori[sz]e|sign up)|\bask (?:for )?your (?:permission|consent)|\bcheck (?:the|a) box|\bsubscribe to\b/i;
+// "… without offering you the opportunity to opt out", "you cannot opt out": no choice is offered.
+const NO_CHOICE =
+  /\b(?:without (?:offering|giving|providing)(?: you)?(?: the| an?)? (?:opportunity|option|ability|choice)|(?:cannot|can ?not|can[’']t|will not be able to|not be able to|unable to|no (?:option|ability|way)) to) (?:to )?(?:opt[- ]?out|unsubscrib)/i;
+// Unambiguous wording that counts even outside a section the classifier calls a choice: an explicit
+// opt-in, or an opt-out the user makes by writing, e-mailing or calling the company.
+const STRONG_OPT_IN = /\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b|\baffirmatively (?:consent|opt|agree)/i;
+const STRONG_CONTACT =
+  /\b(?:opt[- ]?out|unsubscrib\w*|revoke[\w\s]{0,30}(?:consent|authori[sz]ation))\b[^.]{0,80}\b(?:by (?:e-?mailing|calling|writing|contacting)|(?:please )?(?:write|e-?mail|call) (?:to )?(?:us|the|our)\b)|\b(?:write|e-?mail|call) (?:to )?(?:us|the|our)\b[^.]{0,100}\bto (?:opt[- ]?out|unsubscribe|revoke)/i;
+
 // Sentences where contacts are relevant even without an opt-out word: rights and privacy questions.
 const RIGHTS_CUE =
   /\b(?:access|correct|update|delete|deletion|erase|rectif\w*|review|edit|amend)\b[^.]{0,60}\b(?:information|data|account|profile)|\bquestions?\b|\bconcerns?\b|\bcomments?\b|\bcomplaints?\b|\bcontact\b|\binquir|\bwrite\b|\bprivacy (?:officer|team|office|department)|\brequests?\b|\bplease (?:e-?mail|call|send)|\b(?:web ?site|site) at\b|\bcall(?:ing)?\b|\bchoices?\b|\bopt\b/i;
@@ -29,10 +38,14 @@ const CHOICE_LABEL: Record<string, ChoiceType> = {
   "opt-in": "opt-in",
 };
 
-export function choicesOf(s: Pick<Sentence, "text">): ChoiceType[] {
+/**
+ * Choices one sentence describes. `optOutContext` is set for the items of a list introduced by an
+ * opt-out sentence ("you may opt out by one of the following methods: … Contact us.").
+ */
+export function choicesOf(s: Pick<Sentence, "text">, optOutContext = false): ChoiceType[] {
   const t = s.text;
   const out: ChoiceType[] = [];
-  const optOut = OPT_OUT.test(t);
+  const optOut = (OPT_OUT.test(t) || optOutContext) && !NO_CHOICE.test(t);
   if (optOut && LINK_CUE.test(t)) out.push("opt-out-link");
   if (optOut && CONTACT_CUE.test(t)) out.push("contact");
   if (BROWSER.test(t) && /cookie|track|browser|advertis|location|device|setting/i.test(t))
@@ -41,8 +54,36 @@ export function choicesOf(s: Pick<Sentence, "text">): ChoiceType[] {
   return out;
 }
 
+// The user's own browser or device settings used to refuse or remove trackers.
+const STRONG_BROWSER =
+  /\b(?:your|the) (?:web )?(?:browser|computer|device)s?\b[^.]{0,80}\b(?:options?|settings?|preferences)\b[^.]{0,60}\b(?:not (?:to )?accept|refuse|disable|block|reject|decline|delete|turn off)|\b(?:set|adjust|change|configure|modify) (?:your|the) (?:web )?browser\b[^.]{0,60}\b(?:refuse|reject|decline|block|disable|not accept|notify)/i;
+
+/** Choices a sentence states so plainly that they count wherever the sentence sits. */
+export function strongChoicesOf(s: Pick<Sentence, "text">): ChoiceType[] {
+  const out: ChoiceType[] = [];
+  if (
+    STRONG_OPT_IN.test(s.text) &&
+    !/\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b[^.]{0,12}\b(?:or|and) (?:opt|out)/i.test(s.text)
+  )
+    out.push("opt-in");
+  if (STRONG_CONTACT.test(s.text) && !NO_CHOICE.test(s.text)) out.push("contact");
+  if (STRONG_BROWSER.test(s.text)) out.push("browser-controls");
+  return out;
+}
+
+/** A sentence that introduces a list of ways to opt out. */
+const LIST_INTRO = /(?:following|these|any of the|one of the) (?:methods|ways|options|steps|means)\b|:\s*$/i;
+
 const STRONG_CONTACT_CUE =
   /e-?mail(?:ing)? us|contact(?:ing)? us|write (?:to )?us|call(?:ing)? us|send (?:us )?(?:an? )?(?:e-?mail|letter|request)|\bquestions?\b|\bconcerns?\b/i;
+
+const OFF_TOPIC =
+  /\bcopyright|\bDMCA\b|\binfring|intellectual property|\btrademark|cyber ?crime|\bcrime\b|identity theft|\bfraud\b|\babuse report/i;
+const OFF_TOPIC_HEADING = /\bcopyright|\bDMCA\b|\binfring|intellectual property|\btrademark/i;
+const REFERENCE =
+  /\b(?:for (?:more|further|additional) (?:information|details)|to (?:learn|find out|read) more|learn more|more about)\b|\b(?:their|its|[A-Z][\w.&-]*[’']s) (?:own )?privacy (?:polic(?:y|ies)|practices|statements?|notices?)/i;
+const ACTION_CUE =
+  /\bcontact\b|\brequests?\b|\b(?:access|correct|update|delete|erase)\b[^.]{0,40}\b(?:your|personal) (?:information|data)|\bchoices?\b|\bpreferences\b|\bunsubscrib|\bquestions?\b|\bcomplaints?\b/i;
 
 /** Where a sentence sits: a choice/access section, a general ("Other") section, or anywhere else. */
 export type Section = "choice" | "other" | "none" | "unclassified";
@@ -57,10 +98,17 @@ export function contactsOf(
   before = "",
 ): Contact[] {
   const out: Contact[] = [];
-  const cued = OPT_OUT.test(s.text) || RIGHTS_CUE.test(s.text);
+  // Addresses for other business (copyright agents, crime reporting) are not privacy contacts.
+  if (OFF_TOPIC.test(s.text) || OFF_TOPIC_HEADING.test(s.heading)) return out;
+  const optOut = OPT_OUT.test(s.text) && !NO_CHOICE.test(s.text);
+  const cued = optOut || RIGHTS_CUE.test(s.text);
+  // "For more information about X's privacy practices / about cookies, visit …": a reference to read,
+  // not a way to exercise a choice or reach the company.
+  const reference = REFERENCE.test(s.text) && !optOut && !ACTION_CUE.test(s.text);
   for (const c of extractAll(s.text)) {
     let keep: boolean;
-    if (section === "choice") keep = true;
+    if (c.kind === "url" && reference) keep = false;
+    else if (section === "choice") keep = true;
     else if (section === "other") keep = cued;
     else if (section === "none")
       keep = c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(s.text);
@@ -94,6 +142,7 @@ export function optOutFinding(segments: LabelledSegment[]): OptOutFinding {
   // choice counts for the policy only inside a choice/access section; unclassified input uses rules alone.
   const classified = segments.some((s) => s.categories.length > 0);
   let prev = "";
+  let listSegment = -1;
   let unsubscribe = false;
   let rights = false;
   for (const s of sentences) {
@@ -102,17 +151,23 @@ export function optOutFinding(segments: LabelledSegment[]): OptOutFinding {
       rights = true;
       hits.push({ sentence: s, score: 2 });
     }
-    const found = choicesOf(s);
+    if (s.segment !== listSegment) listSegment = -1;
+    const found = choicesOf(s, listSegment === s.segment);
+    if (OPT_OUT.test(s.text) && LIST_INTRO.test(s.text)) listSegment = s.segment;
     const choiceSection =
       s.categories.some((c) => CONTACT_SECTIONS.has(c)) || s.labels.some((l) => l in CHOICE_LABEL);
-    if (!classified || choiceSection) for (const c of found) pushUnique(choices, c);
-    const section: Section = !classified
-      ? "unclassified"
-      : choiceSection
-        ? "choice"
-        : s.categories.includes("Other") || /contact|question|rights/i.test(s.heading)
-          ? "other"
-          : "none";
+    if (!classified || choiceSection || s.categories.length === 0)
+      for (const c of found) pushUnique(choices, c);
+    else for (const c of strongChoicesOf(s)) if (found.includes(c)) pushUnique(choices, c);
+    // A segment the classifier gave no category at all is read by the rules alone.
+    const section: Section =
+      !classified || s.categories.length === 0
+        ? "unclassified"
+        : choiceSection
+          ? "choice"
+          : s.categories.includes("Other") || /contact|question|rights/i.test(s.heading)
+            ? "other"
+            : "none";
     // A bare address line takes its purpose from the sentence before it ("questions? contact us below").
     const own = contactsOf(s, section, prev);
     prev = s.text;

@@ -17,6 +17,8 @@ const SELL =
   /\b(?:sell|sold|selling|rent|renting|trade|lease)\b[^.]{0,60}\b(?:personal|your|information|data|e-?mail|lists?|addresses|names)\b/i;
 const NOT_DATA_SALE =
   /\b(?:sell|sold|buy)\b[^.]{0,25}\b(?:business|assets|company|stock|products?|goods|merchandise|tickets|services)\b/i;
+const RIGHT_TO_LIST =
+  /\b(?:request|ask for|obtain|receive)\b[^.]{0,40}\b(?:a list|an accounting|information about|a notice|details)\b/i;
 const NEG_BEFORE = /(?:\b(?:not|never|no)\b|n[’']?t\b|do[’']?t\b)[^.]{0,40}$/i;
 
 const PURPOSES: Array<[string, RegExp]> = [
@@ -108,6 +110,8 @@ function stance(s: Sentence): "does" | "does-not" | null {
     return null;
   const verb = SHARE_VERB.exec(t);
   const before = verb ? t.slice(Math.max(0, verb.index - 50), verb.index) : "";
+  // "You can request a list of the information we shared …" describes a right, not a practice.
+  if (verb && RIGHT_TO_LIST.test(t.slice(Math.max(0, verb.index - 100), verb.index))) return null;
   if (NEGATION.test(before) && !EXCEPTION.test(t)) return "does-not";
   return "does";
 }
@@ -154,9 +158,12 @@ export function sharingFinding(segments: LabelledSegment[]): SharingFinding {
   }
   // List items such as "Affiliates: …" or "Business Transfers: …" under a sharing statement often
   // lack a verb of their own: read the structural purposes from the whole paragraph.
-  const sharingSegments = new Set(
-    hits.filter((h) => stance(h.sentence) === "does").map((h) => h.sentence.segment),
-  );
+  // Segments the classifier marks as sharing count too: a list item "Affiliates: … these partners"
+  // may have no sharing verb of its own.
+  const sharingSegments = new Set([
+    ...hits.filter((h) => stance(h.sentence) === "does").map((h) => h.sentence.segment),
+    ...segments.filter((s) => s.labels.includes("sharing")).map((s) => s.index),
+  ]);
   for (const s of sentences) {
     if (!sharingSegments.has(s.segment)) continue;
     for (const [purpose, re] of PURPOSES) {
@@ -183,7 +190,13 @@ export function sharingFinding(segments: LabelledSegment[]): SharingFinding {
     const sharingSeg =
       seg.labels.includes("sharing") || seg.categories.includes("Third Party Sharing/Collection");
     if (seg.labels.includes("sharing")) does = true;
-    if (sharingSeg && seg.labels.includes("advertising")) {
+    // …as long as the paragraph names someone to share with (a first party's own marketing is not sharing).
+    if (
+      sharingSeg &&
+      seg.labels.includes("sharing") &&
+      seg.labels.includes("advertising") &&
+      PARTY.test(seg.text)
+    ) {
       advertising = true;
       pushUnique(purposes, "advertising");
     }

@@ -88,6 +88,23 @@ function dntContext(sentences: Sentence[], mention: RegExp): Sentence[] {
   );
 }
 
+/** "Because no Do Not Track standard has been finalized / agreed …". */
+const NO_STANDARD =
+  /\bno\b[^.]{0,40}\b(?:standard|consensus|protocol)\b|\b(?:standard|protocol|consensus)\b[^.]{0,40}\bnot (?:yet )?(?:been )?(?:finali[sz]ed|agreed|established|adopted|reached)/i;
+/**
+ * A mention that only points elsewhere ("see our cookie page (including Do Not Track)") says nothing
+ * about the policy's stance, and the corpus does not count it as mentioning DNT.
+ */
+function isPointer(text: string, mention: RegExp): boolean {
+  const inParens = new RegExp(`\\([^()]*(?:${mention.source})[^()]*\\)`, "i").test(text);
+  return (
+    (inParens || /\b(?:for more information|to learn more|learn more|more details)\b/i.test(text)) &&
+    !NOT_HONORED.test(text) &&
+    !HONORED.test(text) &&
+    /\b(?:visit|see|read|refer to|go to|click)\b/i.test(text)
+  );
+}
+
 function labelStance(segments: LabelledSegment[]): DoNotTrackStance | null {
   const n = (l: string): number => segments.filter((s) => s.labels.includes(l)).length;
   const counts: Array<[DoNotTrackStance, number]> = [
@@ -102,7 +119,10 @@ function labelStance(segments: LabelledSegment[]): DoNotTrackStance | null {
 export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
   const sentences = sentencesOf(segments);
   const hits: Hit[] = [];
-  const dntSentences = dntContext(sentences, DNT);
+  const dntSentences = dntContext(
+    sentences.filter((s) => !isPointer(s.text, DNT)),
+    DNT,
+  );
   let doNotTrack = stanceOf(
     dntSentences.filter((s) => DNT.test(s.text)),
     DNT,
@@ -121,8 +141,9 @@ export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
       }
     }
   }
-  // The classifier's DNT labels settle a mention the rules could not read.
-  if (doNotTrack === "unclear") {
+  // The classifier's DNT labels settle a mention the rules could not read, unless the policy only
+  // explains that no DNT standard exists yet (the corpus reads that as "unclear if honored").
+  if (doNotTrack === "unclear" && !dntSentences.some((s) => NO_STANDARD.test(s.text))) {
     const fromLabels = labelStance(segments.filter((s) => DNT.test(s.text)));
     if (fromLabels) doNotTrack = fromLabels;
   }

@@ -27,7 +27,9 @@ export async function startServer(dataDir: string | null): Promise<StaticServer>
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const pathname = decodeURIComponent(url.pathname);
     const [root, rest] =
-      pathname.startsWith("/data/") && dataDir ? [dataDir, pathname.slice(6)] : [FIXTURE_SITE, pathname.slice(1)];
+      pathname.startsWith("/data/") && dataDir
+        ? [dataDir, pathname.slice(6)]
+        : [FIXTURE_SITE, pathname.slice(1)];
     const file = path.resolve(root, rest || "index.html");
     if (!file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");

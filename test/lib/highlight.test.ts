@@ -5,7 +5,12 @@ import { findTextRange } from "../../lib/highlight";
 describe("findTextRange", () => {
   it.each([
     ["inside one text node", "<p>We use cookies to remember you.</p>", "use cookies", "use cookies"],
-    ["across elements", "<p>We <b>share</b>   data\n with partners.</p>", "share data with", "share   data\n with"],
+    [
+      "across elements",
+      "<p>We <b>share</b>   data\n with partners.</p>",
+      "share data with",
+      "share   data\n with",
+    ],
     ["ignoring case", "<p>Do Not Track signals</p>", "do not track", "Do Not Track"],
   ])("finds text %s", (_name, html, needle, expected) => {
     document.body.innerHTML = html;

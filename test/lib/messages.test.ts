@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { backgroundRequestSchema, contentRequestSchema, pageTextSchema, parseMessage } from "../../lib/messages";
+import {
+  backgroundRequestSchema,
+  contentRequestSchema,
+  pageTextSchema,
+  parseMessage,
+} from "../../lib/messages";
 import { isOwnContentScript, isOwnExtensionPage } from "../../lib/sender";
 
 const ID = "abcdefghijklmnop";
@@ -32,9 +37,19 @@ describe("background messages", () => {
 
   it("bounds the size of page text it accepts", () => {
     const segment = { index: 0, text: "x".repeat(20_001), heading: "" };
-    const message = { type: "page-text", url: "u", title: "t", detection, status: "ok", method: "m", segments: [segment] };
+    const message = {
+      type: "page-text",
+      url: "u",
+      title: "t",
+      detection,
+      status: "ok",
+      method: "m",
+      segments: [segment],
+    };
     expect(parseMessage(pageTextSchema, message).ok).toBe(false);
-    expect(parseMessage(pageTextSchema, { ...message, segments: [{ ...segment, text: "fine" }] }).ok).toBe(true);
+    expect(parseMessage(pageTextSchema, { ...message, segments: [{ ...segment, text: "fine" }] }).ok).toBe(
+      true,
+    );
   });
 });
 

@@ -7,14 +7,42 @@ import type { Level, Summary } from "../../lib/types";
 function summaryWith(levels: [Level, Level, Level, Level]): Summary {
   const [cookies, sharing, optOut, tracking] = levels;
   return {
-    cookies: { level: cookies, uses: true, thirdParty: null, advertising: null, analytics: null, refuse: [], facts: [], evidence: [] },
-    sharing: { level: sharing, thirdParty: null, advertising: null, sells: null, purposes: [], namedThirdParties: [], facts: [], evidence: [] },
+    cookies: {
+      level: cookies,
+      uses: true,
+      thirdParty: null,
+      advertising: null,
+      analytics: null,
+      refuse: [],
+      facts: [],
+      evidence: [],
+    },
+    sharing: {
+      level: sharing,
+      thirdParty: null,
+      advertising: null,
+      sells: null,
+      purposes: [],
+      namedThirdParties: [],
+      facts: [],
+      evidence: [],
+    },
     optOut: { level: optOut, choices: [], contacts: [], facts: [], evidence: [] },
-    tracking: { level: tracking, doNotTrack: "not-mentioned", globalPrivacyControl: "not-mentioned", notes: [], facts: [], evidence: [] },
+    tracking: {
+      level: tracking,
+      doNotTrack: "not-mentioned",
+      globalPrivacyControl: "not-mentioned",
+      notes: [],
+      facts: [],
+      evidence: [],
+    },
   };
 }
 
-function state(updatedAt: number, summary: Summary | null = summaryWith(["good", "good", "good", "good"])): TabState {
+function state(
+  updatedAt: number,
+  summary: Summary | null = summaryWith(["good", "good", "good", "good"]),
+): TabState {
   return {
     status: summary ? "analysed" : "error",
     url: "https://a.example/privacy",

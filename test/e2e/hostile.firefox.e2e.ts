@@ -1,0 +1,345 @@
+// Issue 8, Firefox ESR over WebDriver BiDi (puppeteer-core): the same adversarial corpus as the
+// Chromium suite. Differences, stated honestly:
+// - Firefox has no 'longtask' entries: main-thread blocks are a 10 ms heartbeat's stalls, compared with
+//   a second Firefox WITHOUT the extension (baseline), matched longest-to-longest (attributableBlock).
+// - BiDi cannot attach to the MV2 background page, so its traffic is not observed directly: the test
+//   server's request log (every request to it must be explained by the page) and the bundle grep in
+//   manifest.e2e.ts cover it; extension pages' requests are seen through puppeteer's 'request' events,
+//   proven by a deliberate fetch.
+import { existsSync } from "node:fs";
+import puppeteer, { type Page, type Browser as PuppeteerBrowser } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  attributableBlock,
+  blocksAfterReady,
+  type CorpusPage,
+  FORGED_MESSAGES,
+  HOSTILE_CORPUS,
+  type HostileServer,
+  LITERAL_MARKUP,
+  parseWatch,
+  poll,
+  READ_WATCH,
+  revealingMessages,
+  sleep,
+  startHostileServer,
+  unexplainedRequests,
+  WATCH_SCRIPT,
+  type WatchReport,
+  WRONG_SENDER_MESSAGES,
+} from "./hostile-helpers";
+import { dataDirIfPresent, FIREFOX, FIREFOX_BUILD, realPages } from "./paths";
+
+const GECKO_ID = "privacy-glance@privacy-glance.dev";
+const UUID = "5b0e8a3c-7d1f-4f4e-9a57-2c6d1e0b9f32";
+const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+const BLOCK_LIMIT_MS = 50;
+/** Real policies and real ordinary pages tried each (PG_HOSTILE_REAL=3 for a quicker run). */
+const REAL_COUNT = Number(process.env.PG_HOSTILE_REAL ?? 10);
+const dataDir = dataDirIfPresent();
+
+declare const browser: {
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(id: number, m: unknown, o?: object): Promise<unknown>;
+  };
+  browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: { local: { set(v: object): Promise<void> }; session: { set(v: object): Promise<void> } };
+};
+
+interface TabStateLike {
+  status: string;
+  error?: string;
+}
+
+async function launch(withExtension: boolean): Promise<PuppeteerBrowser> {
+  const b = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX,
+    headless: true,
+    args: ["-remote-allow-system-access"],
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: UUID }),
+      "network.proxy.type": 0,
+      "dom.min_background_timeout_value": 4,
+    },
+  });
+  if (withExtension) await b.installExtension(FIREFOX_BUILD);
+  return b;
+}
+
+describe.skipIf(!existsSync(FIREFOX) || !existsSync(FIREFOX_BUILD))("Firefox: hostile pages", () => {
+  let firefox: PuppeteerBrowser;
+  let plain: PuppeteerBrowser;
+  let server: HostileServer;
+  let probe: Page;
+  const extensionPageRequests: string[] = [];
+  const tried: string[] = [];
+  const blocks: { page: string; ms: number }[] = [];
+
+  beforeAll(async () => {
+    server = await startHostileServer(dataDir);
+    [firefox, plain] = await Promise.all([launch(true), launch(false)]);
+    probe = await firefox.newPage();
+    probe.on("request", (r) => {
+      if (!r.url().startsWith("moz-extension:")) extensionPageRequests.push(r.url());
+    });
+    probe.goto(`${EXTENSION_ORIGIN}/popup.html?tab=0`).catch(() => {});
+    await poll(() => probe.evaluate(() => typeof browser !== "undefined" && Boolean(browser.tabs)));
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await plain?.close();
+    await server?.close();
+    console.info(
+      `firefox hostile: ${tried.length} pages tried:\n  ${tried.join("\n  ")}\nblocks (ms): ${JSON.stringify(blocks)}`,
+    );
+  });
+
+  const tabIdOf = (url: string) =>
+    poll(() =>
+      probe.evaluate(async (u) => {
+        const tabs = await browser.tabs.query({});
+        return tabs.find((t) => t.url === u)?.id ?? 0;
+      }, url),
+    );
+  const badgeOf = (tabId: number) =>
+    probe.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
+  // Sent as JSON and rebuilt in the page: BiDi cannot pass objects such as { toString: "x" } through Xrays.
+  const ask = (message: unknown) =>
+    probe.evaluate(async (json) => {
+      try {
+        const m: unknown = json === undefined ? undefined : JSON.parse(json);
+        return (await browser.runtime.sendMessage(m)) as { result?: unknown; error?: string } | undefined;
+      } catch (error) {
+        return { thrown: String(error) };
+      }
+    }, JSON.stringify(message));
+  const tabState = async (tabId: number) =>
+    ((await ask({ type: "get-tab-state", tabId })) as { result?: TabStateLike | null } | undefined)?.result ??
+    null;
+
+  async function load(b: PuppeteerBrowser, url: string, errors: string[]): Promise<Page> {
+    const page = await b.newPage();
+    await page.evaluateOnNewDocument(WATCH_SCRIPT);
+    // The pages' own errors (the hostile ones throw on purpose, saved real pages miss their scripts) are
+    // not ours: only errors whose message or stack points at the extension count.
+    page.on("pageerror", (e) => {
+      const error = e as Error;
+      if (/moz-extension:|wxt|privacy.glance/i.test(`${error.message}\n${error.stack ?? ""}`))
+        errors.push(`pageerror: ${error.message}`);
+    });
+    page.on("console", (m) => {
+      if (m.type() === "error" && /privacy.glance|wxt|moz-extension/i.test(m.text()))
+        errors.push(`console: ${m.text()}`);
+    });
+    await page.goto(url, { waitUntil: "load", timeout: 60_000 });
+    return page;
+  }
+
+  async function readWatch(page: Page): Promise<WatchReport | null> {
+    try {
+      return parseWatch(await page.evaluate(READ_WATCH));
+    } catch {
+      return null;
+    }
+  }
+
+  async function checkPage(page: CorpusPage, realPage = false): Promise<string[]> {
+    const url = `${server.origin}${page.path}`;
+    tried.push(page.path);
+    const problems: string[] = [];
+    const baseErrors: string[] = [];
+    // Real pages load their own saved files: what a load WITHOUT the extension requests is theirs.
+    let baseRequests = new Set<string>();
+    if (realPage) {
+      const start = server.requests.length;
+      const basePage = await load(plain, url, baseErrors);
+      await sleep(1_000);
+      await basePage.close();
+      baseRequests = new Set(server.requests.slice(start));
+    }
+
+    const before = server.requests.length;
+    const p = await load(firefox, url, problems);
+    const tabId = await tabIdOf(url);
+    let state: TabStateLike | null = null;
+    if (page.policy !== false) {
+      state = await poll(
+        async () => {
+          const s = await tabState(tabId);
+          return s && s.status !== "analysing" ? s : null;
+        },
+        page.policy ? 20_000 : 2_500,
+      );
+    }
+    await sleep(page.policy ? 300 : 1_700);
+    const watch = await readWatch(p);
+    const badge = await badgeOf(tabId).catch(() => "");
+    await p.close();
+
+    // The baseline (Firefox without the extension) is loaded only when a block over the limit is seen.
+    let block = Math.max(0, ...blocksAfterReady(watch));
+    // Two cores are noisy: a block over the limit is measured again (baseline and extension) before it counts.
+    for (let attempt = 0; attempt < 2 && block > BLOCK_LIMIT_MS; attempt++) {
+      const basePage = await load(plain, url, baseErrors);
+      await sleep(1_700);
+      const base = blocksAfterReady(await readWatch(basePage));
+      await basePage.close();
+      let current = watch;
+      if (attempt > 0) {
+        const again = await load(firefox, url, []);
+        await sleep(1_700);
+        current = await readWatch(again);
+        await again.close();
+      }
+      block = Math.min(block, attributableBlock(blocksAfterReady(current), base));
+    }
+    blocks.push({ page: page.path, ms: block });
+    if (block > BLOCK_LIMIT_MS) problems.push(`main thread blocked ${block} ms beyond the page's own`);
+    if (!page.scripted && watch?.mutations.length)
+      problems.push(`DOM mutated: ${watch.mutations.slice(0, 5).join(", ")}`);
+    const revealing = revealingMessages(watch?.messages ?? [], [GECKO_ID, UUID]);
+    if (revealing.length)
+      problems.push(`page received ${revealing.length} message(s) from the extension: ${revealing[0]}`);
+    const seen = server.requests.slice(before);
+    const extra = realPage
+      ? seen.filter((r) => !baseRequests.has(r) && r !== "/favicon.ico")
+      : unexplainedRequests(seen, page);
+    if (extra.length) problems.push(`unexplained requests: ${extra.join(", ")}`);
+    if (page.policy === true && state?.status !== "analysed")
+      problems.push(`policy not analysed: ${JSON.stringify(state)}`);
+    if (page.policy === false && badge) problems.push("badge on a non-policy page");
+    return problems;
+  }
+
+  it("extension pages' requests are seen (deliberate probe)", async () => {
+    const url = `${server.origin}/probe/from-extension-page`;
+    await probe.evaluate((u) => fetch(u).then(() => "ok"), url);
+    await poll(async () => extensionPageRequests.includes(url), 3_000, 100);
+    expect(extensionPageRequests).toContain(url);
+    expect(server.requests).toContain("/probe/from-extension-page");
+    extensionPageRequests.length = 0;
+  });
+
+  it("adversarial corpus and real pages: no errors, no long blocks, no DOM changes, no leaks", async () => {
+    const real = dataDir ? realPages(dataDir, REAL_COUNT) : { policies: [], ordinary: [] };
+    const pages: [CorpusPage, boolean][] = [
+      // Big-text is left to Chromium: 20 MB twice more per run would break the time budget here.
+      ...HOSTILE_CORPUS.filter((p) => p.path !== "/gen/big-text.html").map(
+        (p) => [p, false] as [CorpusPage, boolean],
+      ),
+      ...real.policies.map(
+        (f) =>
+          [{ path: `/data/${f}`, scripted: true, policy: true, loads: [] }, true] as [CorpusPage, boolean],
+      ),
+      ...real.ordinary.map(
+        (f) =>
+          [{ path: `/data/${f}`, scripted: true, policy: false, loads: [] }, true] as [CorpusPage, boolean],
+      ),
+    ];
+    const failures: Record<string, string[]> = {};
+    for (const [page, isReal] of pages) {
+      try {
+        const problems = await checkPage(page, isReal);
+        if (problems.length) failures[page.path] = problems;
+      } catch (error) {
+        failures[page.path] = [`threw: ${String(error).slice(0, 300)}`];
+      }
+    }
+    expect(failures).toEqual({});
+  }, 600_000);
+
+  it("the popup shows a hostile policy's markup as text and runs none of it", async () => {
+    const url = `${server.origin}/hostile/xss-policy.html`;
+    const page = await load(firefox, url, []);
+    const tabId = await tabIdOf(url);
+    await poll(async () => (await tabState(tabId))?.status === "analysed", 15_000);
+    const popup = await firefox.newPage();
+    popup.goto(`${EXTENSION_ORIGIN}/popup.html?tab=${tabId}`).catch(() => {});
+    const report = await poll(() =>
+      popup.evaluate(() => {
+        if (!document.querySelector('[data-state="analysed"]')) return null;
+        const own = (u: string | null) => !u || new URL(u, location.href).origin === location.origin;
+        return {
+          canary: (window as unknown as { __pgCanary?: unknown }).__pgCanary ?? null,
+          foreign: [
+            ...document.querySelectorAll("img, script, iframe, object, embed, frame, link, base, form"),
+          ]
+            .filter((el) => !own(el.getAttribute("src") ?? el.getAttribute("href")))
+            .map((el) => el.outerHTML.slice(0, 120)),
+          handlers: [...document.querySelectorAll("*")].flatMap((el) =>
+            [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name),
+          ),
+          hrefs: [...document.querySelectorAll("a[href], area[href]")].map(
+            (el) => el.getAttribute("href") ?? "",
+          ),
+          text: document.body.textContent ?? "",
+        };
+      }),
+    );
+    await popup.close();
+    await page.close();
+    expect(report).not.toBeNull();
+    expect(report?.canary).toBeNull();
+    expect(report?.foreign).toEqual([]);
+    expect(report?.handlers).toEqual([]);
+    expect(report?.hrefs.filter((h) => !/^(?:mailto:|tel:|https?:\/\/|#|moz-extension:)/.test(h))).toEqual(
+      [],
+    );
+    expect(report?.text).toContain(LITERAL_MARKUP);
+  });
+
+  it("forged and malformed runtime messages are rejected; the background keeps working", async () => {
+    const all = [...FORGED_MESSAGES, ...WRONG_SENDER_MESSAGES];
+    for (const message of all) {
+      const r = (await ask(message)) as { error?: string; thrown?: string } | undefined;
+      expect(Boolean(r?.error || r?.thrown), JSON.stringify(message)?.slice(0, 80)).toBe(true);
+    }
+    expect(await ask({ type: "get-tab-state", tabId: 999999 })).toEqual({ result: null });
+  });
+
+  it("a page cannot switch the detector off with a forged WXT event (SPA route into a policy)", async () => {
+    const url = `${server.origin}/hostile/spa.html`;
+    const page = await load(firefox, url, []);
+    const tabId = await tabIdOf(url);
+    await page.evaluate((id) => {
+      for (const name of ["detector", "extractor"]) {
+        document.dispatchEvent(
+          new CustomEvent(`${id}:${name}:wxt:content-script-started`, {
+            detail: { contentScriptName: name, messageId: "forged" },
+          }),
+        );
+      }
+      (window as unknown as { goTo(r: string): void }).goTo("privacy");
+    }, GECKO_ID);
+    const badge = await poll(async () => ((await badgeOf(tabId)) || "").replace("…", ""), 8_000);
+    await page.close();
+    expect(badge).toMatch(/^(!|~|ok|\?)$/);
+  });
+
+  it("corrupt storage values do not break the popup or the background", async () => {
+    await probe.evaluate(async () => {
+      await browser.storage.local.set({ settings: "garbage", settings$: { v: 99 } });
+      await browser.storage.session.set({ tabStates: { "1": "not a state", abc: 1 } });
+    });
+    const url = `${server.origin}/hostile/builtins.html`;
+    const page = await load(firefox, url, []);
+    const tabId = await tabIdOf(url);
+    const state = await poll(async () => {
+      const s = await tabState(tabId);
+      return s && s.status !== "analysing" ? s : null;
+    }, 15_000);
+    await page.close();
+    expect(state?.status).toBe("analysed");
+    await probe.evaluate(() =>
+      browser.storage.local.set({ settings: { autoDetect: true, disabledSites: [] } }),
+    );
+  });
+
+  it("extension pages made no network requests", () => {
+    expect(extensionPageRequests).toEqual([]);
+  });
+});
