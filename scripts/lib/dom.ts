@@ -7,5 +7,7 @@ import { parseHTML } from "linkedom";
  */
 export function parseHtmlDocument(html: string): Document {
   const { document } = parseHTML(html.replace(/<\/(body|html)\s*>/gi, ""));
+  // A fragment without tags gives linkedom no <html> element at all; browsers would make one.
+  if (!document.documentElement) return parseHtmlDocument(`<!doctype html><html><body>${html}`);
   return document as unknown as Document;
 }
