@@ -13,6 +13,7 @@ import {
   realPages,
   SCREENSHOTS,
 } from "./paths";
+import { axeViolations } from "./popup-states";
 import { type StaticServer, startServer } from "./server";
 
 // The service worker's own API, as seen from worker.evaluate.
@@ -112,6 +113,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: b
     for (const finding of ["cookies", "sharing", "optOut", "tracking"]) {
       await expect(popup.locator(`[data-finding="${finding}"]`).count()).resolves.toBe(1);
     }
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({
       path: path.join(ensureDir(SCREENSHOTS), "chromium-popup-policy.png"),
       fullPage: true,
@@ -133,6 +135,9 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: b
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('[data-state="not-policy"]');
+    // The link finder ran in the page: the popup offers the site's own policy.
+    await popup.getByRole("button", { name: /site's privacy policy/i }).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
     await page.close();
   });
