@@ -99,7 +99,7 @@ function main(): void {
       file: "lib/classify/model-data.ts",
       bytes: fileBytes,
       gzipBytes: gzipSync(readFileSync(MODEL_PATH)).length,
-      rows: model.rowCount,
+      rows: model.stages.map((st) => st.rowCount),
       coldLoadMs: Number(coldLoadMs.toFixed(2)),
       medianLoadMs: Number(median(loads).toFixed(2)),
     },
@@ -133,7 +133,7 @@ function main(): void {
   table("Finer label", CATEGORY_COUNT, LABELS.length);
   const m = report.model;
   console.log(
-    `\nmodel: ${m.file} ${(m.bytes / 1024).toFixed(1)} KiB (gzip ${(m.gzipBytes / 1024).toFixed(1)} KiB), ${m.rows} feature rows`,
+    `\nmodel: ${m.file} ${(m.bytes / 1024).toFixed(1)} KiB (gzip ${(m.gzipBytes / 1024).toFixed(1)} KiB), ${m.rows.join(" + ")} feature rows (${m.rows.length} stage${m.rows.length > 1 ? "s" : ""})`,
   );
   console.log(`load: cold ${m.coldLoadMs} ms, median ${m.medianLoadMs} ms (JSON.parse + validate + decode)`);
   console.log(

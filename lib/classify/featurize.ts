@@ -66,25 +66,87 @@ export function tokenize(s: string): string[] {
   return normalizeText(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** Tokens of every segment's text (shareable between the stages of an ensemble). */
+export function tokenizeSegments(segments: readonly SegmentInput[]): string[][] {
+  return segments.map((s) => tokenize(s.text));
+}
+
 const SPACE = " ";
 
+/** Counts of one segment's features, keyed by group × 2^hashBits + bucket, in first-seen order. */
+interface Counts {
+  inc(key: number): void;
+  /** Calls visit for every key in first-seen order, then forgets everything (ready for reuse). */
+  drain(visit: (key: number, count: number) => void): number;
+}
+
+class MapCounts implements Counts {
+  private readonly map = new Map<number, number>();
+  inc(key: number): void {
+    this.map.set(key, (this.map.get(key) ?? 0) + 1);
+  }
+  drain(visit: (key: number, count: number) => void): number {
+    const n = this.map.size;
+    for (const [key, count] of this.map) visit(key, count);
+    this.map.clear();
+    return n;
+  }
+}
+
+/** Small hash spaces (e.g. the character-n-gram stage): a dense array beats a Map by far. */
+class DenseCounts implements Counts {
+  private readonly counts: Uint32Array;
+  private keys = new Int32Array(1024);
+  private size = 0;
+  constructor(space: number) {
+    this.counts = new Uint32Array(space);
+  }
+  inc(key: number): void {
+    const c = (this.counts[key] ?? 0) + 1;
+    this.counts[key] = c;
+    if (c === 1) {
+      if (this.size === this.keys.length) {
+        const grown = new Int32Array(this.size * 2);
+        grown.set(this.keys);
+        this.keys = grown;
+      }
+      this.keys[this.size++] = key;
+    }
+  }
+  drain(visit: (key: number, count: number) => void): number {
+    const n = this.size;
+    for (let i = 0; i < n; i++) {
+      const key = this.keys[i] ?? 0;
+      visit(key, this.counts[key] ?? 0);
+      this.counts[key] = 0;
+    }
+    this.size = 0;
+    return n;
+  }
+}
+
+/** Dense counting up to this many (group, bucket) keys (4 bytes each). */
+const DENSE_LIMIT = 2 ** 19;
+
+/** One feature group's view of a segment's counts (all groups share one Counts). */
 class Bag {
-  readonly counts = new Map<number, number>();
   /** Distinct seeds keep the groups apart in the shared hash space. */
   readonly seed: number;
+  private readonly offset: number;
   constructor(
+    private readonly counts: Counts,
     private readonly mask: number,
     groupIndex: number,
   ) {
     this.seed = GROUP_SEEDS[groupIndex] ?? 0;
+    this.offset = groupIndex * (mask + 1);
   }
   add(key: string): void {
     this.addHash(fnv1a(key, this.seed));
   }
   /** Adds an already computed hash (FNV-1a is sequential: hash("a b") = fnv(b, fnv(" ", fnv(a)))). */
   addHash(h: number): void {
-    const b = h & this.mask;
-    this.counts.set(b, (this.counts.get(b) ?? 0) + 1);
+    this.counts.inc(this.offset + (h & this.mask));
   }
 }
 
@@ -100,14 +162,41 @@ function addWords(bag: Bag, tokens: string[], maxN: number): void {
   }
 }
 
-function addChars(bag: Bag, tokens: string[], min: number, max: number): void {
+/** Character n-grams of " word " (min..max long). FNV-1a is sequential, so the hash of every
+ * n-gram starting at i is extended one character at a time instead of slicing substrings. */
+function addChars(
+  bag: Bag,
+  tokens: string[],
+  min: number,
+  max: number,
+  cache: Map<string, Uint32Array>,
+): void {
   if (min <= 0 || max < min) return;
   for (const t of tokens) {
-    const w = ` ${t} `;
-    for (let n = min; n <= max; n++) {
-      for (let i = 0; i + n <= w.length; i++) bag.add(w.slice(i, i + n));
+    // A policy repeats its words: each distinct word's n-gram hashes are computed once per call.
+    let hashes = cache.get(t);
+    if (!hashes) {
+      hashes = charHashes(t, bag.seed, min, max);
+      cache.set(t, hashes);
+    }
+    for (let k = 0; k < hashes.length; k++) bag.addHash(hashes[k] as number);
+  }
+}
+
+function charHashes(t: string, seed: number, min: number, max: number): Uint32Array {
+  const space = SPACE.charCodeAt(0);
+  const len = t.length + 2;
+  const out: number[] = [];
+  for (let i = 0; i < len; i++) {
+    let h = seed;
+    const end = Math.min(len, i + max);
+    for (let j = i; j < end; j++) {
+      const c = j === 0 || j === len - 1 ? space : t.charCodeAt(j - 1);
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      if (j - i + 1 >= min) out.push(h);
     }
   }
+  return Uint32Array.from(out);
 }
 
 function lengthBucket(n: number): string {
@@ -122,21 +211,40 @@ function lengthBucket(n: number): string {
  * Raw hashed features of every segment. The array order matters: neighbours give context
  * features and the index gives the relative position in the policy.
  */
-export function extractRaw(segments: readonly SegmentInput[], cfg: FeatureConfig): RawFeatures[] {
-  const mask = 2 ** cfg.hashBits - 1;
-  const tokens = segments.map((s) => tokenize(s.text));
+export function extractRaw(
+  segments: readonly SegmentInput[],
+  cfg: FeatureConfig,
+  tokens: readonly string[][] = tokenizeSegments(segments),
+): RawFeatures[] {
+  const size = 2 ** cfg.hashBits;
+  const mask = size - 1;
   const n = segments.length;
+  // Headings repeat over many consecutive segments: tokenise each distinct one once.
+  const headTokens = new Map<string, string[]>();
+  const charCache = new Map<string, Uint32Array>();
+  const counts: Counts =
+    GROUPS.length * size <= DENSE_LIMIT ? new DenseCounts(GROUPS.length * size) : new MapCounts();
+  const bags: Bag[] = GROUPS.map((_, gi) => new Bag(counts, mask, gi));
+  const [words, chars, heading, context, meta] = bags as [Bag, Bag, Bag, Bag, Bag];
+  // Scratch for one segment's features, copied out at the end of each segment.
+  let keys = new Float64Array(256);
+  let values = new Float32Array(256);
   return segments.map((seg, i) => {
-    const bags: Bag[] = GROUPS.map((_, gi) => new Bag(mask, gi));
-    const [words, chars, heading, context, meta] = bags as [Bag, Bag, Bag, Bag, Bag];
     const own = tokens[i] ?? [];
     if (cfg.weights.words > 0) addWords(words, own, cfg.wordNgrams);
-    if (cfg.weights.chars > 0) addChars(chars, own, cfg.charMin, cfg.charMax);
-    const head = tokenize(seg.heading);
+    if (cfg.weights.chars > 0) addChars(chars, own, cfg.charMin, cfg.charMax, charCache);
+    let head = headTokens.get(seg.heading);
+    if (!head) {
+      head = tokenize(seg.heading);
+      headTokens.set(seg.heading, head);
+    }
     if (cfg.weights.heading > 0) addWords(heading, head, 2);
     if (cfg.weights.context > 0) {
-      for (const t of tokens[i - 1] ?? []) context.add(`p ${t}`);
-      for (const t of tokens[i + 1] ?? []) context.add(`n ${t}`);
+      // Same hashes as context.add(`p ${t}`) / (`n ${t}`), without building the strings.
+      const prevSeed = fnv1a("p ", context.seed);
+      const nextSeed = fnv1a("n ", context.seed);
+      for (const t of tokens[i - 1] ?? []) context.addHash(fnv1a(t, prevSeed));
+      for (const t of tokens[i + 1] ?? []) context.addHash(fnv1a(t, nextSeed));
     }
     if (cfg.weights.meta > 0) {
       const rel = n > 1 ? i / (n - 1) : 0;
@@ -146,22 +254,31 @@ export function extractRaw(segments: readonly SegmentInput[], cfg: FeatureConfig
       meta.add(head.length === 0 ? "nohead" : "head");
       meta.add(`len-${lengthBucket(own.length)}`);
     }
-    let size = 0;
-    for (const b of bags) size += b.counts.size;
-    const out: RawFeatures = {
-      buckets: new Uint32Array(size),
-      groups: new Uint8Array(size),
-      counts: new Float32Array(size),
-    };
     let k = 0;
-    bags.forEach((bag, gi) => {
-      for (const [bucket, count] of bag.counts) {
-        out.buckets[k] = bucket;
-        out.groups[k] = gi;
-        out.counts[k] = count;
-        k++;
+    counts.drain((key, count) => {
+      if (k === keys.length) {
+        const grownKeys = new Float64Array(k * 2);
+        grownKeys.set(keys);
+        keys = grownKeys;
+        const grownValues = new Float32Array(k * 2);
+        grownValues.set(values);
+        values = grownValues;
       }
+      keys[k] = key;
+      values[k] = count;
+      k++;
     });
+    const out: RawFeatures = {
+      buckets: new Uint32Array(k),
+      groups: new Uint8Array(k),
+      counts: values.slice(0, k),
+    };
+    for (let j = 0; j < k; j++) {
+      const key = keys[j] ?? 0;
+      const g = Math.floor(key / size);
+      out.buckets[j] = key - g * size;
+      out.groups[j] = g;
+    }
     return out;
   });
 }

@@ -1,56 +1,104 @@
-// Inference: hashed features → int8 linear scores → sigmoid, then the optional stacking stage that
-// lets each segment's labels lean on its neighbours' first-stage scores.
-import { extractRaw, GROUPS, type SegmentInput } from "./featurize";
-import { lookupRow, type Model } from "./model-format";
+// Inference: hashed features → int8 linear scores → sigmoid, averaged over the ensemble's linear
+// stages; then the optional stacking stage that lets each segment's labels lean on its neighbours'
+// first-stage scores.
+import { extractRaw, GROUPS, type RawFeatures, type SegmentInput, tokenizeSegments } from "./featurize";
+import { type LinearStage, lookupRow, type Model } from "./model-format";
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** First-stage probabilities, row-major [segment][label]. */
-export function linearProbabilities(model: Model, segments: readonly SegmentInput[]): Float32Array {
-  const L = model.labels.length;
-  const out = new Float32Array(segments.length * L);
-  const raws = extractRaw(segments, model.features);
-  const groupWeights = GROUPS.map((g) => model.features.weights[g]);
+/** Adds one linear model's probabilities of every segment into `out` (row-major [segment][label]). */
+function addStageProbabilities(
+  stage: LinearStage,
+  L: number,
+  segments: readonly SegmentInput[],
+  tokens: readonly string[][],
+  out: Float32Array,
+): void {
+  const raws = extractRaw(segments, stage.features, tokens);
+  const groupWeights = GROUPS.map((g) => stage.features.weights[g] ?? 0);
+  const { weights, idf, weightScales, bias, denseRows } = stage;
   const z = new Float64Array(L);
   const norms = new Float64Array(GROUPS.length);
   let rows = new Int32Array(256);
   let vals = new Float64Array(256);
-  raws.forEach((raw, s) => {
+  let grps = new Uint8Array(256);
+  for (let s = 0; s < raws.length; s++) {
+    const raw = raws[s] as RawFeatures;
+    const { buckets, groups, counts } = raw;
     // Same arithmetic as featurize.vectorize (sublinear TF × IDF, per-group L2, group weight), fused
     // with the dot product and without Maps: this loop is the whole inference cost.
-    const n = raw.buckets.length;
+    const n = buckets.length;
     if (rows.length < n) {
       rows = new Int32Array(n * 2);
       vals = new Float64Array(n * 2);
+      grps = new Uint8Array(n * 2);
     }
     norms.fill(0);
+    // Pass 1: in-vocabulary features only (m of them), their TF-IDF values and the group norms.
+    let m = 0;
     for (let k = 0; k < n; k++) {
-      const row = lookupRow(model, raw.buckets[k] ?? 0);
-      rows[k] = row;
+      const bucket = buckets[k] as number;
+      const row = denseRows ? (denseRows[bucket] as number) : lookupRow(stage, bucket);
       if (row < 0) continue;
-      const v = (1 + Math.log(raw.counts[k] ?? 1)) * (model.idf[row] ?? 1);
-      vals[k] = v;
-      const g = raw.groups[k] ?? 0;
-      norms[g] = (norms[g] ?? 0) + v * v;
+      const v = (1 + Math.log(counts[k] as number)) * (idf[row] as number);
+      const g = groups[k] as number;
+      rows[m] = row * L;
+      vals[m] = v;
+      grps[m] = g;
+      m++;
+      norms[g] = (norms[g] as number) + v * v;
     }
     for (let g = 0; g < norms.length; g++) {
-      const norm = Math.sqrt(norms[g] ?? 0);
-      norms[g] = norm > 0 ? (groupWeights[g] ?? 0) / norm : 0;
+      const norm = Math.sqrt(norms[g] as number);
+      norms[g] = norm > 0 ? (groupWeights[g] as number) / norm : 0;
     }
+    for (let k = 0; k < m; k++) vals[k] = (vals[k] as number) * (norms[grps[k] as number] as number);
+    // Pass 2: the dot product, four weight rows at a time (halves the loads/stores of z).
     z.fill(0);
-    for (let k = 0; k < n; k++) {
-      const row = rows[k] ?? -1;
-      if (row < 0) continue;
-      const v = (vals[k] ?? 0) * (norms[raw.groups[k] ?? 0] ?? 0);
-      const base = row * L;
-      for (let l = 0; l < L; l++) z[l] = (z[l] ?? 0) + (model.weights[base + l] ?? 0) * v;
+    let k = 0;
+    for (; k + 3 < m; k += 4) {
+      const b0 = rows[k] as number;
+      const b1 = rows[k + 1] as number;
+      const b2 = rows[k + 2] as number;
+      const b3 = rows[k + 3] as number;
+      const v0 = vals[k] as number;
+      const v1 = vals[k + 1] as number;
+      const v2 = vals[k + 2] as number;
+      const v3 = vals[k + 3] as number;
+      for (let l = 0; l < L; l++) {
+        z[l] =
+          (z[l] as number) +
+          (weights[b0 + l] as number) * v0 +
+          (weights[b1 + l] as number) * v1 +
+          (weights[b2 + l] as number) * v2 +
+          (weights[b3 + l] as number) * v3;
+      }
     }
+    for (; k < m; k++) {
+      const base = rows[k] as number;
+      const v = vals[k] as number;
+      for (let l = 0; l < L; l++) z[l] = (z[l] as number) + (weights[base + l] as number) * v;
+    }
+    const o = s * L;
     for (let l = 0; l < L; l++) {
-      out[s * L + l] = sigmoid((z[l] ?? 0) * (model.weightScales[l] ?? 0) + (model.bias[l] ?? 0));
+      out[o + l] =
+        (out[o + l] as number) +
+        sigmoid((z[l] as number) * (weightScales[l] as number) + (bias[l] as number));
     }
-  });
+  }
+}
+
+/** First-stage probabilities (mean over the model's linear stages), row-major [segment][label]. */
+export function linearProbabilities(model: Model, segments: readonly SegmentInput[]): Float32Array {
+  const L = model.labels.length;
+  const out = new Float32Array(segments.length * L);
+  // Tokenised once for every stage.
+  const tokens = tokenizeSegments(segments);
+  for (const stage of model.stages) addStageProbabilities(stage, L, segments, tokens, out);
+  const k = model.stages.length;
+  if (k > 1) for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? 0) / k;
   return out;
 }
 

@@ -7,7 +7,8 @@ import { fnv1a } from "./hash";
 import { LABELS } from "./labels";
 
 export const MODEL_FORMAT = "privacy-glance-classifier";
-export const MODEL_VERSION = 1;
+/** 2: optional extra linear `stages` (an ensemble whose probabilities are averaged). */
+export const MODEL_VERSION = 2;
 
 const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 const count = z.int().check(z.minimum(0));
@@ -26,6 +27,19 @@ const stackSchema = z.object({
   weights: z.array(finite),
 });
 
+/** One more linear model over its own features (e.g. character n-grams), same payload layout as the top level. */
+const stageSchema = z.object({
+  features: featureSchema,
+  rowCount: count,
+  buckets: z.string(),
+  idf: z.string(),
+  idfRange: z.tuple([finite, finite]),
+  weights: z.string(),
+  weightScales: z.array(finite),
+  bias: z.array(finite),
+});
+export type StageFile = z.infer<typeof stageSchema>;
+
 export const modelFileSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   version: z.literal(MODEL_VERSION),
@@ -43,6 +57,11 @@ export const modelFileSchema = z.object({
   bias: z.array(finite),
   /** Probability cut per label, tuned on the dev split. */
   thresholds: z.array(finite),
+  /**
+   * Further linear models (ensemble members). The first-stage probability of a label is the mean of
+   * the top-level model's and every stage's probability. Absent = the top-level model alone.
+   */
+  stages: z.optional(z.array(stageSchema).check(z.maxLength(3))),
   stack: z.optional(stackSchema),
   /** FNV-1a (hex) of buckets + idf + weights: catches truncated or edited payloads. */
   checksum: z.string(),
@@ -51,25 +70,41 @@ export const modelFileSchema = z.object({
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
 
-/** Decoded, ready-to-run model. */
-export interface Model {
-  version: number;
-  labels: readonly string[];
+/** One decoded linear model. */
+export interface LinearStage {
   features: FeatureConfig;
   rowCount: number;
-  /** Open-addressing table: bucket → row (see lookupRow). */
+  /** Open-addressing table: bucket → row (see lookupRow); empty when denseRows is used. */
   tableKeys: Uint32Array;
   tableRows: Int32Array;
+  /** Small hash spaces (≤ 2^DENSE_ROWS_MAX_BITS): bucket → row (−1 = not in the vocabulary) directly. */
+  denseRows: Int32Array | null;
   idf: Float32Array;
   weights: Int8Array;
   weightScales: Float32Array;
   bias: Float32Array;
+}
+
+/** Up to 2^16 buckets (256 KiB) a direct bucket → row array replaces the hash-table probe. */
+const DENSE_ROWS_MAX_BITS = 16;
+
+/** Decoded, ready-to-run model. The top-level linear fields are the first stage (stages[0]). */
+export interface Model extends LinearStage {
+  version: number;
+  labels: readonly string[];
+  /** Every linear model, the top-level one first; their probabilities are averaged. */
+  stages: readonly LinearStage[];
   thresholds: Float32Array;
   stack: Float32Array | null;
 }
 
-export function payloadChecksum(file: Pick<ModelFile, "buckets" | "idf" | "weights">): string {
-  const h = fnv1a(file.weights, fnv1a(file.idf, fnv1a(file.buckets)));
+export function payloadChecksum(
+  file: Pick<ModelFile, "buckets" | "idf" | "weights"> & {
+    stages?: readonly Pick<StageFile, "buckets" | "idf" | "weights">[];
+  },
+): string {
+  let h = fnv1a(file.weights, fnv1a(file.idf, fnv1a(file.buckets)));
+  for (const st of file.stages ?? []) h = fnv1a(st.weights, fnv1a(st.idf, fnv1a(st.buckets, h)));
   return h.toString(16).padStart(8, "0");
 }
 
@@ -124,7 +159,11 @@ function buildTable(buckets: Uint32Array): { keys: Uint32Array; rows: Int32Array
 }
 
 /** Row of a hashed bucket, −1 when the bucket is not in the vocabulary. */
-export function lookupRow(model: Model, bucket: number): number {
+export function lookupRow(
+  model: Pick<LinearStage, "tableKeys" | "tableRows" | "denseRows">,
+  bucket: number,
+): number {
+  if (model.denseRows) return model.denseRows[bucket] ?? -1;
   const mask = model.tableKeys.length - 1;
   let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
   for (;;) {
@@ -157,31 +196,15 @@ export function decodeModelFile(data: unknown): Model {
       `labels do not match this code's labels (model has ${file.labels.length}, code expects ${labelCount}); retrain with npm run train`,
     );
   }
-  for (const [name, arr] of [
-    ["weightScales", file.weightScales],
-    ["bias", file.bias],
-    ["thresholds", file.thresholds],
-  ] as const) {
-    if (arr.length !== labelCount) fail(`${name} has ${arr.length} entries, expected ${labelCount}`);
-  }
-  if (file.features.charMax < file.features.charMin) fail("features.charMax is below charMin");
+  if (file.thresholds.length !== labelCount)
+    fail(`thresholds has ${file.thresholds.length} entries, expected ${labelCount}`);
   if (payloadChecksum(file) !== file.checksum)
     fail("checksum mismatch (the payload is corrupt or was edited)");
-
-  const bucketBytes = decodeBase64(file.buckets) ?? fail("buckets is not valid base64");
-  const idfBytes = decodeBase64(file.idf) ?? fail("idf is not valid base64");
-  const weightBytes = decodeBase64(file.weights) ?? fail("weights is not valid base64");
-  const rows = file.rowCount;
-  if (idfBytes.length !== rows) fail(`idf has ${idfBytes.length} bytes, expected rowCount=${rows}`);
-  if (weightBytes.length !== rows * labelCount)
-    fail(`weights has ${weightBytes.length} bytes, expected ${rows * labelCount}`);
-  const buckets = decodeVarintDeltas(bucketBytes, rows);
-  const limit = 2 ** file.features.hashBits;
-  if (rows > 0 && (buckets[rows - 1] ?? 0) >= limit) fail("a bucket lies outside 2^hashBits");
-
-  const [lo, hi] = file.idfRange;
-  const idf = new Float32Array(rows);
-  for (let r = 0; r < rows; r++) idf[r] = lo + ((idfBytes[r] ?? 0) * (hi - lo)) / 255;
+  const stages = [decodeStage(file, "", labelCount)];
+  (file.stages ?? []).forEach((st, i) => {
+    stages.push(decodeStage(st, `stages.${i}.`, labelCount));
+  });
+  const first = stages[0] as LinearStage;
 
   let stack: Float32Array | null = null;
   if (file.stack) {
@@ -190,19 +213,56 @@ export function decodeModelFile(data: unknown): Model {
       fail(`stack.weights has ${file.stack.weights.length} entries, expected ${expected}`);
     stack = Float32Array.from(file.stack.weights);
   }
-  const table = buildTable(buckets);
   return {
     version: file.version,
     labels: file.labels,
+    stages,
+    ...first,
+    thresholds: Float32Array.from(file.thresholds),
+    stack,
+  };
+}
+
+/** Validates and decodes one linear model's payloads (the top level or an entry of `stages`). */
+function decodeStage(file: StageFile, where: string, labelCount: number): LinearStage {
+  for (const [name, arr] of [
+    ["weightScales", file.weightScales],
+    ["bias", file.bias],
+  ] as const) {
+    if (arr.length !== labelCount) fail(`${where}${name} has ${arr.length} entries, expected ${labelCount}`);
+  }
+  if (file.features.charMax < file.features.charMin) fail(`${where}features.charMax is below charMin`);
+  const bucketBytes = decodeBase64(file.buckets) ?? fail(`${where}buckets is not valid base64`);
+  const idfBytes = decodeBase64(file.idf) ?? fail(`${where}idf is not valid base64`);
+  const weightBytes = decodeBase64(file.weights) ?? fail(`${where}weights is not valid base64`);
+  const rows = file.rowCount;
+  if (idfBytes.length !== rows) fail(`${where}idf has ${idfBytes.length} bytes, expected rowCount=${rows}`);
+  if (weightBytes.length !== rows * labelCount)
+    fail(`${where}weights has ${weightBytes.length} bytes, expected ${rows * labelCount}`);
+  const buckets = decodeVarintDeltas(bucketBytes, rows);
+  const limit = 2 ** file.features.hashBits;
+  if (rows > 0 && (buckets[rows - 1] ?? 0) >= limit) fail(`${where}a bucket lies outside 2^hashBits`);
+  const [lo, hi] = file.idfRange;
+  const idf = new Float32Array(rows);
+  const step = (hi - lo) / 255;
+  for (let r = 0; r < rows; r++) idf[r] = lo + (idfBytes[r] ?? 0) * step;
+  let denseRows: Int32Array | null = null;
+  let table: { keys: Uint32Array; rows: Int32Array } = { keys: new Uint32Array(0), rows: new Int32Array(0) };
+  if (file.features.hashBits <= DENSE_ROWS_MAX_BITS) {
+    denseRows = new Int32Array(limit).fill(-1);
+    for (let r = 0; r < rows; r++) denseRows[buckets[r] ?? 0] = r;
+  } else {
+    table = buildTable(buckets);
+  }
+  return {
     features: file.features,
     rowCount: rows,
     tableKeys: table.keys,
     tableRows: table.rows,
+    denseRows,
     idf,
     weights: new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length),
     weightScales: Float32Array.from(file.weightScales),
     bias: Float32Array.from(file.bias),
-    thresholds: Float32Array.from(file.thresholds),
-    stack,
   };
 }

@@ -2,7 +2,7 @@
 import { encodeBase64 } from "./base64";
 import type { FeatureConfig } from "./featurize";
 import { LABELS } from "./labels";
-import { MODEL_FORMAT, MODEL_VERSION, type ModelFile, payloadChecksum } from "./model-format";
+import { MODEL_FORMAT, MODEL_VERSION, type ModelFile, payloadChecksum, type StageFile } from "./model-format";
 import type { LinearModel } from "./train-linear";
 import type { Vocabulary } from "./train-vocab";
 
@@ -27,16 +27,39 @@ function encodeVarintDeltas(values: Uint32Array): Uint8Array {
   return Uint8Array.from(out);
 }
 
-export interface ExportInput {
+export interface TrainedStage {
   features: FeatureConfig;
   vocab: Vocabulary;
   linear: LinearModel;
+}
+
+export interface ExportInput extends TrainedStage {
+  /** Further ensemble members (the model's `stages`). */
+  extra?: readonly TrainedStage[];
   thresholds: readonly number[];
   stack?: readonly number[];
   meta?: Record<string, unknown>;
 }
 
 export function exportModel(input: ExportInput): ModelFile {
+  const first = exportStage(input);
+  const stages = (input.extra ?? []).map(exportStage);
+  const file: ModelFile = {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    labels: [...LABELS],
+    ...first,
+    thresholds: input.thresholds.map((t) => round(t, 4)),
+    checksum: payloadChecksum({ ...first, stages }),
+  };
+  if (stages.length > 0) file.stages = stages;
+  if (input.stack) file.stack = { weights: input.stack.map((w) => round(w)) };
+  if (input.meta) file.meta = input.meta;
+  return file;
+}
+
+/** One linear model → its file form (int8 weights, 8-bit IDF, varint-coded buckets). */
+export function exportStage(input: TrainedStage): StageFile {
   const { vocab, linear } = input;
   const L = LABELS.length;
   const rows = vocab.buckets.length;
@@ -74,27 +97,14 @@ export function exportModel(input: ExportInput): ModelFile {
     hi > lo ? Math.round(((v - lo) / (hi - lo)) * 255) : 0,
   );
 
-  const payload = {
-    buckets: encodeBase64(encodeVarintDeltas(vocab.buckets)),
-    idf: encodeBase64(idfBytes),
-    weights: encodeBase64(new Uint8Array(q.buffer)),
-  };
-  const file: ModelFile = {
-    format: MODEL_FORMAT,
-    version: MODEL_VERSION,
-    labels: [...LABELS],
+  return {
     features: input.features,
     rowCount: rows,
-    buckets: payload.buckets,
-    idf: payload.idf,
+    buckets: encodeBase64(encodeVarintDeltas(vocab.buckets)),
+    idf: encodeBase64(idfBytes),
     idfRange: [lo, hi],
-    weights: payload.weights,
+    weights: encodeBase64(new Uint8Array(q.buffer)),
     weightScales,
     bias: Array.from(linear.bias, (b) => round(b)),
-    thresholds: input.thresholds.map((t) => round(t, 4)),
-    checksum: payloadChecksum(payload),
   };
-  if (input.stack) file.stack = { weights: input.stack.map((w) => round(w)) };
-  if (input.meta) file.meta = input.meta;
-  return file;
 }

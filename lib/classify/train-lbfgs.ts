@@ -24,7 +24,7 @@ function dot(a: Float64Array, b: Float64Array): number {
 /** Parameter layout: dim × L weights (row-major [row][label]) then L biases. */
 function objective(
   X: readonly SparseVector[],
-  Y: readonly Uint8Array[],
+  Y: readonly ArrayLike<number>[],
   dim: number,
   L: number,
   opts: LbfgsOptions,
@@ -49,6 +49,18 @@ function objective(
     for (let l = 0; l < L; l++) {
       const zl = z[l] ?? 0;
       const target = y[l] ?? 0;
+      if (target > 0 && target < 1) {
+        // Soft target (share of annotators): weighted cross-entropy, the positive part weighted.
+        const pw = opts.positiveWeights[l] ?? 1;
+        const lossPos = zl > 0 ? Math.log1p(Math.exp(-zl)) : -zl + Math.log1p(Math.exp(zl));
+        const lossNeg = zl + lossPos;
+        f += opts.c * (pw * target * lossPos + (1 - target) * lossNeg);
+        const p = 1 / (1 + Math.exp(-zl));
+        const gl = opts.c * (pw * target * (p - 1) + (1 - target) * p);
+        g[l] = gl;
+        grad[wEnd + l] = (grad[wEnd + l] ?? 0) + gl;
+        continue;
+      }
       const cw = opts.c * (target ? (opts.positiveWeights[l] ?? 1) : 1);
       // Stable log(1 + e^{-m}) with margin m = ±z.
       const m = target ? zl : -zl;
@@ -74,7 +86,7 @@ function objective(
 
 export function trainLbfgs(
   X: readonly SparseVector[],
-  Y: readonly Uint8Array[],
+  Y: readonly ArrayLike<number>[],
   dim: number,
   L: number,
   opts: LbfgsOptions,

@@ -40,7 +40,11 @@ export function shuffled(n: number, rand: () => number): Int32Array {
   return order;
 }
 
-export function positiveWeights(Y: readonly Uint8Array[], L: number, opts: LinearOptions): Float64Array {
+export function positiveWeights(
+  Y: readonly ArrayLike<number>[],
+  L: number,
+  opts: LinearOptions,
+): Float64Array {
   const pos = new Float64Array(L);
   for (const y of Y) for (let l = 0; l < L; l++) pos[l] = (pos[l] ?? 0) + (y[l] ?? 0);
   return Float64Array.from(pos, (p) => {
@@ -49,10 +53,10 @@ export function positiveWeights(Y: readonly Uint8Array[], L: number, opts: Linea
   });
 }
 
-/** X: feature vectors; Y: per example, one 0/1 byte per label. */
+/** X: feature vectors; Y: per example, one target per label (0/1, or a 0–1 share for soft targets). */
 export function trainLinear(
   X: readonly SparseVector[],
-  Y: readonly Uint8Array[],
+  Y: readonly ArrayLike<number>[],
   dim: number,
   L: number,
   opts: LinearOptions,
@@ -69,7 +73,7 @@ export function trainLinear(
 
 function trainAdagrad(
   X: readonly SparseVector[],
-  Y: readonly Uint8Array[],
+  Y: readonly ArrayLike<number>[],
   dim: number,
   L: number,
   opts: LinearOptions,

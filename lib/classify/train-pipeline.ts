@@ -4,13 +4,15 @@ import { extractRaw, type FeatureConfig, type SegmentInput, type SparseVector, v
 import { predictProbabilities, STACK_LOGIT_SCALE, stackInput } from "./infer";
 import { LABELS } from "./labels";
 import { decodeModelFile, type Model, type ModelFile } from "./model-format";
-import { exportModel } from "./train-export";
+import { exportModel, type TrainedStage } from "./train-export";
 import { type LinearOptions, trainDenseLogistic, trainLinear } from "./train-linear";
 import { buildVocabulary, rowLookup } from "./train-vocab";
 
 export interface LabelledInput extends SegmentInput {
   /** Names of the labels (categories and finer labels) that hold. */
   gold: readonly string[];
+  /** Optional share of annotators (0–1) who gave each label; used when TrainConfig.softTargets > 0. */
+  votes?: Readonly<Record<string, number>>;
 }
 /** One policy: its segments in document order. */
 export type LabelledPolicy = readonly LabelledInput[];
@@ -24,10 +26,21 @@ export interface StackOptions {
   positiveWeight: number;
 }
 
-export interface TrainConfig {
+/** One linear model of the ensemble: its features, vocabulary cut and solver settings. */
+export interface StageConfig {
   features: FeatureConfig;
   minDf: number;
   linear: LinearOptions;
+  /**
+   * Training target = (1 − softTargets) · gold + softTargets · share of annotators who gave the
+   * label (segments' `votes`). 0 or absent: the plain 0/1 gold labels.
+   */
+  softTargets?: number;
+}
+
+export interface TrainConfig extends StageConfig {
+  /** Further ensemble members trained on the same data; probabilities are averaged at inference. */
+  extraStages?: readonly StageConfig[];
   stack: StackOptions | null;
 }
 
@@ -51,21 +64,40 @@ function rowsOf(matrix: Uint8Array, L: number): Uint8Array[] {
   return out;
 }
 
-/** Vocabulary + linear first stage; thresholds 0.5 and no stack yet. */
-export function fitFirstStage(
-  policies: readonly LabelledPolicy[],
-  cfg: TrainConfig,
-  meta?: Record<string, unknown>,
-): ModelFile {
+/** Training targets per segment: the gold 0/1 labels, blended with the annotator shares when asked. */
+export function targetRows(policies: readonly LabelledPolicy[], soft: number): ArrayLike<number>[] {
+  const L = LABELS.length;
+  const hard = rowsOf(goldMatrix(policies), L);
+  if (!(soft > 0)) return hard;
+  const segs = policies.flat();
+  return hard.map((row, i) => {
+    const votes = segs[i]?.votes ?? {};
+    return Float32Array.from(row, (g, l) => (1 - soft) * g + soft * (votes[LABELS[l] ?? ""] ?? g));
+  });
+}
+
+/** Vocabulary + one linear model on all the policies. */
+export function fitStage(policies: readonly LabelledPolicy[], cfg: StageConfig): TrainedStage {
   const L = LABELS.length;
   // Features are extracted per policy: neighbours never cross a policy boundary.
   const raws = policies.flatMap((p) => extractRaw(p, cfg.features));
   const vocab = buildVocabulary(raws, cfg.minDf);
   const rowOf = rowLookup(vocab);
   const X: SparseVector[] = raws.map((r) => vectorize(r, rowOf, vocab.idf, cfg.features));
-  const Y = rowsOf(goldMatrix(policies), L);
+  const Y = targetRows(policies, cfg.softTargets ?? 0);
   const linear = trainLinear(X, Y, vocab.buckets.length, L, cfg.linear);
-  return exportModel({ features: cfg.features, vocab, linear, thresholds: LABELS.map(() => 0.5), meta });
+  return { features: cfg.features, vocab, linear };
+}
+
+/** Vocabulary + linear first stage (every ensemble member); thresholds 0.5 and no stack yet. */
+export function fitFirstStage(
+  policies: readonly LabelledPolicy[],
+  cfg: TrainConfig,
+  meta?: Record<string, unknown>,
+): ModelFile {
+  const first = fitStage(policies, cfg);
+  const extra = (cfg.extraStages ?? []).map((st) => fitStage(policies, st));
+  return exportModel({ ...first, extra, thresholds: LABELS.map(() => 0.5), meta });
 }
 
 /** Probabilities for every segment of every policy, row-major [segment][label], policies concatenated. */

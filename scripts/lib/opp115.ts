@@ -262,6 +262,8 @@ export function fineLabelsOfAnnotation(a: Opp115Annotation): FineLabel[] {
 export interface GoldSegment extends Opp115Segment {
   categories: Category[];
   labels: FineLabel[];
+  /** Share of the policy's annotators who gave each label (only labels with ≥ 1 vote); training only. */
+  votes: Record<string, number>;
 }
 
 const CATEGORY_SET = new Set<string>(CATEGORIES);
@@ -274,8 +276,14 @@ export const MIN_ANNOTATORS = 2;
  */
 export function readGoldPolicy(policy: string): GoldSegment[] {
   const segments = readSegments(policy);
-  const gold = goldLabels(segments.length, readAnnotations(policy));
-  return segments.map((s, i) => ({ ...s, ...(gold[i] ?? { categories: [], labels: [] }) }));
+  const annotations = readAnnotations(policy);
+  const gold = goldLabels(segments.length, annotations);
+  const votes = voteShares(segments.length, annotations);
+  return segments.map((s, i) => ({
+    ...s,
+    ...(gold[i] ?? { categories: [], labels: [] }),
+    votes: votes[i] ?? {},
+  }));
 }
 
 /** The 2-of-3 vote on already-parsed annotations: per segment, the categories and finer labels that hold. */
@@ -303,6 +311,39 @@ export function goldLabels(
     categories: CATEGORIES.filter((c) => holds(i, c)),
     labels: FINE_LABELS.filter((l) => holds(i, l)),
   }));
+}
+
+/**
+ * Per segment, the share of the policy's annotators who gave each category/finer label (labels
+ * nobody gave are absent). Soft training targets; the 2-of-3 rule stays the gold.
+ */
+export function voteShares(
+  segmentCount: number,
+  annotations: readonly Opp115Annotation[],
+): Record<string, number>[] {
+  const annotators = new Set(annotations.map((a) => a.annotatorId));
+  const voters = new Map<string, Set<string>>();
+  const vote = (segment: number, label: string, annotator: string): void => {
+    const key = `${segment}\t${label}`;
+    let set = voters.get(key);
+    if (!set) {
+      set = new Set();
+      voters.set(key, set);
+    }
+    set.add(annotator);
+  };
+  for (const a of annotations) {
+    if (CATEGORY_SET.has(a.category)) vote(a.segmentId, a.category, a.annotatorId);
+    for (const l of fineLabelsOfAnnotation(a)) vote(a.segmentId, l, a.annotatorId);
+  }
+  const n = Math.max(MIN_ANNOTATORS + 1, annotators.size);
+  const out: Record<string, number>[] = Array.from({ length: segmentCount }, () => ({}));
+  for (const [key, set] of voters) {
+    const [seg, label] = key.split("\t") as [string, string];
+    const row = out[Number(seg)];
+    if (row) row[label] = Math.min(1, set.size / n);
+  }
+  return out;
 }
 
 /** All gold policies of a split, each as its ordered segment list. */

@@ -1,6 +1,6 @@
 // A tiny self-written "corpus" for fast, data-free tests. Every sentence here is our own wording.
 import type { FeatureConfig } from "../../lib/classify/featurize";
-import type { LabelledPolicy, TrainConfig } from "../../lib/classify/train-pipeline";
+import type { LabelledPolicy, StageConfig, TrainConfig } from "../../lib/classify/train-pipeline";
 
 const FPC = "First Party Collection/Use";
 const TPS = "Third Party Sharing/Collection";
@@ -104,4 +104,17 @@ export const FIXTURE_CONFIG: TrainConfig = {
     seed: 7,
   },
   stack: { folds: 3, iterations: 50, learningRate: 1, l2: 1e-3, positiveWeight: 1 },
+};
+
+/** A second ensemble member: character n-grams only, in a smaller hash space. */
+export const FIXTURE_CHAR_STAGE: StageConfig = {
+  features: {
+    hashBits: 12,
+    wordNgrams: 1,
+    charMin: 2,
+    charMax: 4,
+    weights: { words: 0, chars: 1, heading: 0.3, context: 0, meta: 0 },
+  },
+  minDf: 1,
+  linear: { ...FIXTURE_CONFIG.linear, c: 4 },
 };

@@ -4,11 +4,11 @@ import { LABELS } from "../../lib/classify/labels";
 import type { ModelFile } from "../../lib/classify/model-format";
 import { trainModelFile } from "../../lib/classify/train-pipeline";
 import { CATEGORIES } from "../../lib/types";
-import { FIXTURE_CONFIG, FIXTURE_POLICIES } from "./fixture";
+import { FIXTURE_CHAR_STAGE, FIXTURE_CONFIG, FIXTURE_POLICIES } from "./fixture";
 
 let file: ModelFile;
 beforeAll(() => {
-  file = trainModelFile(FIXTURE_POLICIES, FIXTURE_CONFIG);
+  file = trainModelFile(FIXTURE_POLICIES, { ...FIXTURE_CONFIG, extraStages: [FIXTURE_CHAR_STAGE] });
 });
 
 const clone = (): Record<string, unknown> => JSON.parse(JSON.stringify(file)) as Record<string, unknown>;
@@ -36,6 +36,23 @@ describe("parseModel", () => {
     ["an edited weight payload", (m) => ({ ...m, weights: flip(String(m.weights)) }), /checksum mismatch/],
     ["a wrong row count", (m) => ({ ...m, rowCount: Number(m.rowCount) + 1 }), /rowCount/],
     ["a non-number bias", (m) => ({ ...m, bias: LABELS.map(() => "x") }), /bias/],
+    ["the previous format version", (m) => ({ ...m, version: 1 }), /version 1 is not supported.*expects 2/],
+    [
+      "an edited stage payload",
+      (m) => {
+        const stages = m.stages as Record<string, unknown>[];
+        return { ...m, stages: [{ ...stages[0], weights: flip(String(stages[0]?.weights)) }] };
+      },
+      /checksum mismatch/,
+    ],
+    [
+      "a stage with a short bias list",
+      (m) => {
+        const stages = m.stages as Record<string, unknown>[];
+        return { ...m, stages: [{ ...stages[0], bias: [0] }] };
+      },
+      /stages\.0\.bias has 1 entries/,
+    ],
   ];
   it.each(cases)("rejects %s with a clear message", (_, mutate, message) => {
     const bad = mutate(clone());
