@@ -2,12 +2,10 @@
 // wrapper, nothing announced to the page, nothing sent unless the page is a policy. The heavy extractor
 // is injected by the background when a page is detected (or the user asks).
 import { browser } from "wxt/browser";
+import { watchUrl } from "@/lib/detect/navigation";
 import { watchPolicy } from "@/lib/detect/recheck";
 import type { PageInfo } from "@/lib/messages";
 import { isPageInfoRequest } from "@/lib/page-info-request";
-
-// Single-page apps change the URL without a reload; a cheap string comparison notices it.
-const URL_CHECK_MS = 1000;
 
 export default defineUnlistedScript(() => {
   // After the extension is reloaded or removed, this copy of the script must go quiet.
@@ -27,13 +25,12 @@ export default defineUnlistedScript(() => {
     { setTimeout: (fn, ms) => setTimeout(fn, ms), isActive: alive },
   );
 
-  let lastUrl = location.href;
-  const urlTimer = setInterval(() => {
-    if (!alive()) return clearInterval(urlTimer);
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
-    watcher.restart();
-  }, URL_CHECK_MS);
+  // Single-page apps change the URL without a reload: listened for, not polled (navigation.ts).
+  watchUrl(window as unknown as Parameters<typeof watchUrl>[0], () => watcher.restart(), {
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+    isActive: alive,
+  });
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id || !isPageInfoRequest(raw)) return;

@@ -4,9 +4,10 @@
  * The score is a logistic of summed evidence (log-odds), so each reason's weight can be read.
  */
 import type { Detection } from "../types";
-import { type PageScan, pageRoot, scanPage, textSample } from "./sample";
+import { mainElement, type PageScan, pageRoot, scanPage, textSample } from "./sample";
 import {
   isArticlePage,
+  mayName,
   nameSignal,
   namesPage,
   type Signal,
@@ -26,10 +27,12 @@ export const SAMPLE_CHARS = 3000;
 
 /** Sample from the heading that names the policy (skips menus above it), else main content, else body. */
 function sampleStart(doc: Document, scan: PageScan): Node | null {
+  // Most pages have no heading with a name word: the name patterns are not run at all then.
+  const candidates = scan.headings.filter((h) => mayName(h.text));
   const named =
-    scan.headings.find((h) => namesPage(h.text, POLICY_NAME)) ??
-    scan.headings.find((h) => h.level <= 2 && namesPage(h.text, PRIVACY_WORD));
-  return named?.el ?? scan.main ?? pageRoot(doc);
+    candidates.find((h) => namesPage(h.text, POLICY_NAME)) ??
+    candidates.find((h) => h.level <= 2 && namesPage(h.text, PRIVACY_WORD));
+  return named?.el ?? mainElement(doc) ?? pageRoot(doc);
 }
 
 /** Decides from the page alone (and its URL when known: pass "" otherwise). */

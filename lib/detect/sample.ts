@@ -52,28 +52,32 @@ export interface PageHeading {
 export interface PageScan {
   /** The first few h1, h2 and h3 headings (by level, then document order). */
   headings: PageHeading[];
-  /** The first <main> or [role=main] element. */
-  main: Element | null;
 }
 
+const HEADING_TAGS = ["h1", "h2", "h3"] as const;
+
 /**
- * Headings and the main element through the DOM's native selector engine (one pass in C++ in a
- * browser); only the first few headings of each level have their text read.
+ * The first `perLevel` h1, h2 and h3 elements (by level, then document order), with their text. Live
+ * getElementsByTagName collections are walked only as far as the items read, unlike querySelectorAll,
+ * which matches the whole document first.
  */
 export function scanPage(doc: Document, perLevel = 8): PageScan {
   const headings: PageHeading[] = [];
-  const counts = [0, 0, 0, 0];
-  const list = doc.querySelectorAll("h1, h2, h3");
-  for (let i = 0; i < list.length && headings.length < perLevel * 3; i++) {
-    const el = list[i];
-    const level = Number(el?.localName.charAt(1));
-    if (!el || !(level >= 1 && level <= 3) || (counts[level] ?? 0) >= perLevel) continue;
-    counts[level] = (counts[level] ?? 0) + 1;
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
-    if (text) headings.push({ level, text, el });
+  for (let level = 1; level <= 3; level++) {
+    const list = doc.getElementsByTagName(HEADING_TAGS[level - 1] as string);
+    for (let i = 0; i < perLevel; i++) {
+      const el = list[i];
+      if (!el) break;
+      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+      if (text) headings.push({ level, text, el });
+    }
   }
-  headings.sort((a, b) => a.level - b.level);
-  return { headings, main: doc.querySelector("main, [role=main]") };
+  return { headings };
+}
+
+/** The first <main> or [role=main] element. */
+export function mainElement(doc: Document): Element | null {
+  return doc.querySelector("main, [role=main]");
 }
 
 /**
@@ -88,18 +92,31 @@ export function textSample(start: Node, root: Node, maxChars = 3000, maxNodes = 
   while (node && length < maxChars && visited < maxNodes) {
     visited++;
     let skip = false;
-    if (node.nodeType === 1) {
+    const type = node.nodeType;
+    if (type === 1) {
       skip =
         SKIP_TAGS.has((node as Element).localName) ||
         (node as Element).getAttribute("aria-hidden") === "true";
-    } else if (node.nodeType === 3) {
-      const text = (node.nodeValue ?? "").replace(/\s+/g, " ").trim();
-      if (text) {
+    } else if (type === 3) {
+      // trim() removes exactly what \s matches: the same text as replace(/\s+/g, " ").trim().
+      const raw = (node.nodeValue ?? "").trim();
+      if (raw) {
+        const text = raw.replace(/\s+/g, " ");
         parts.push(text);
         length += text.length + 1;
       }
     }
-    node = nextInOrder(node, root, skip);
+    // The next node in document order, inlined (this loop is the detector's hot path).
+    let next: Node | null = skip ? null : node.firstChild;
+    if (!next) {
+      let n: Node | null = node;
+      while (n && n !== root) {
+        next = n.nextSibling;
+        if (next) break;
+        n = n.parentNode;
+      }
+    }
+    node = next;
   }
   return parts.join(" ").slice(0, maxChars);
 }

@@ -5,15 +5,31 @@
 import {
   ARTICLE_META,
   HEADLINE_WORDS,
+  NAME_WORDS,
   OTHER_LEGAL_NAME,
   OTHER_LEGAL_PATH,
   POLICY_NAME,
   POLICY_PATH,
   PRIVACY_WORD,
   TERMS_TERMS,
+  type Term,
   TOPIC_TERMS,
   VOICE_TERMS,
 } from "./vocabulary";
+
+/** True when `text` contains one of the "|"-separated `words` (indexOf: no pattern to compile or run). */
+export function containsAny(text: string, words: string): boolean {
+  for (const w of words.split("|")) if (text.includes(w)) return true;
+  return false;
+}
+
+/**
+ * False only when `text` cannot name a page (no NAME_WORDS): the cheap test that lets ordinary
+ * titles and headings skip the name patterns.
+ */
+export function mayName(text: string): boolean {
+  return containsAny(text.toLowerCase(), NAME_WORDS);
+}
 
 export interface Signal {
   reason: string;
@@ -35,7 +51,12 @@ function urlPath(url: string): string {
   }
 }
 
+const URL_ESCAPES = "%|\t|\n|\r";
+
 export function urlSignal(url: string): Signal | null {
+  // Percent-escapes (and tabs or newlines, which the URL parser drops) can hide a word from indexOf:
+  // only URLs without them are screened.
+  if (!containsAny(url, URL_ESCAPES) && !containsAny(url.toLowerCase(), NAME_WORDS)) return null;
   const path = urlPath(url);
   if (!path) return null;
   if (POLICY_PATH.test(path)) return { reason: "url:privacy", weight: 2.5 };
@@ -55,6 +76,7 @@ export function namesPage(text: string, re: RegExp): boolean {
 
 /** Names found in the title or headings: a policy name is strong, "privacy" alone is weaker. */
 export function nameSignal(where: string, texts: readonly string[], strong: number): Signal | null {
+  if (!texts.some(mayName)) return null;
   if (texts.some((t) => namesPage(t, POLICY_NAME)))
     return { reason: `${where}:privacy-policy`, weight: strong };
   if (texts.some((t) => namesPage(t, PRIVACY_WORD)))
@@ -65,9 +87,10 @@ export function nameSignal(where: string, texts: readonly string[], strong: numb
   return null;
 }
 
-function weighted(text: string, terms: ReadonlyArray<readonly [RegExp, number]>): number {
+/** Sum of the weights of `terms` found in lower-cased `text` (each pattern runs only if a literal is there). */
+function weighted(text: string, terms: readonly Term[]): number {
   let sum = 0;
-  for (const [re, weight] of terms) if (re.test(text)) sum += weight;
+  for (const [re, weight, literals] of terms) if (containsAny(text, literals) && re.test(text)) sum += weight;
   return sum;
 }
 
@@ -85,11 +108,11 @@ export function vocabularyScore(sample: string): Vocabulary {
 
 /** Number of distinct contract phrases (terms of service) in the sample. */
 export function termsScore(sample: string): number {
-  const text = sample.toLowerCase();
-  let n = 0;
-  for (const re of TERMS_TERMS) if (re.test(text)) n++;
-  return n;
+  return weighted(sample.toLowerCase(), TERMS_TERMS);
 }
+
+/** At least one of these occurs in every match of ARTICLE_META. */
+const ARTICLE_META_WORDS = "og:type|article:|author|date";
 
 /** News/blog article markup in <head> (og:type article, published time, author). */
 export function isArticlePage(doc: Document): boolean {
@@ -102,6 +125,7 @@ export function isArticlePage(doc: Document): boolean {
     const m = metas[i];
     const key = `${m?.getAttribute("property") ?? ""} ${m?.getAttribute("name") ?? ""}`.toLowerCase();
     if (
+      containsAny(key, ARTICLE_META_WORDS) &&
       ARTICLE_META.test(key) &&
       !(key.includes("og:type") && !/article/i.test(m?.getAttribute("content") ?? ""))
     )

@@ -47,7 +47,12 @@ const BLOCK_TAGS = new Set([
   "legend",
   "font-block",
 ]);
-const HEADING = /^h([1-6])$/;
+/** 1–6 for h1–h6, else 0 (no match array allocated per element). */
+function headingLevel(name: string): number {
+  if (name.length !== 2 || name.charCodeAt(0) !== 104 /* h */) return 0;
+  const level = name.charCodeAt(1) - 48;
+  return level >= 1 && level <= 6 ? level : 0;
+}
 /** Content that turns a table cell into a layout cell (walked like a div, not read as a row). */
 const CELL_BLOCKS = "p, div, table, ul, ol, dl, h1, h2, h3, h4, h5, h6, blockquote, section, article";
 /** Emphasis that makes a short stand-alone line a heading ("<p><b>Cookies</b></p>"). */
@@ -101,17 +106,24 @@ class Walker {
   /** Ends the current paragraph: double <br> splits it, a short bold line becomes a heading. */
   flush(kind: Block["kind"] = this.kind): void {
     const raw = this.buffer;
-    const total = clean(raw).length;
+    if (raw === "") return;
+    const whole = clean(raw);
+    const total = whole.length;
     const allEmphasized = total > 0 && this.emphasized >= total * 0.9;
     const linkShare = total > 0 ? Math.min(1, this.linked / total) : 0;
     this.buffer = "";
     this.emphasized = 0;
     this.linked = 0;
     if (total === 0) return;
-    const paragraphs = raw
-      .split(/\n[ \t\r\f]*\n/)
-      .map(clean)
-      .filter(Boolean);
+    // Only a buffer with two line breaks (<br><br>) can split; the usual one-paragraph case reuses `whole`.
+    const first = raw.indexOf("\n");
+    const paragraphs =
+      first === -1 || raw.indexOf("\n", first + 1) === -1
+        ? [whole]
+        : raw
+            .split(/\n[ \t\r\f]*\n/)
+            .map(clean)
+            .filter(Boolean);
     for (const [i, text] of paragraphs.entries()) {
       const linkChars = Math.round(text.length * linkShare);
       if (kind === "paragraph" && allEmphasized && paragraphs.length === 1 && looksLikeHeading(text)) {
@@ -134,9 +146,12 @@ class Walker {
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? "";
       this.buffer += text;
-      const n = clean(text).length;
-      if (this.emphasisDepth > 0) this.emphasized += n;
-      if (this.linkDepth > 0) this.linked += n;
+      // Characters are counted only inside emphasis or links (the share decides headings and menus).
+      if (this.emphasisDepth > 0 || this.linkDepth > 0) {
+        const n = clean(text).length;
+        if (this.emphasisDepth > 0) this.emphasized += n;
+        if (this.linkDepth > 0) this.linked += n;
+      }
       return;
     }
     if (node.nodeType !== 1) return;
@@ -147,11 +162,11 @@ class Walker {
       this.buffer += "\n";
       return;
     }
-    const heading = HEADING.exec(name);
-    if (heading || name === "summary") {
+    const level = headingLevel(name);
+    if (level || name === "summary") {
       this.flush();
       const text = clean(el.textContent ?? "");
-      if (text) this.push({ kind: "heading", text, level: heading ? Number(heading[1]) : 4 }, 0);
+      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0);
       return;
     }
     if (name === "button") {

@@ -52,6 +52,9 @@ const WIDGET_NAME =
 const PAGE_FURNITURE_TOKEN =
   /^(site|global|main|primary|secondary|top|page|mobile|sub)?[-_]?(sidebar|masthead|navbar|nav|navigation|menu|footer|header|topbar|toolbar)([-_]?(wrap|wrapper|container|bar|menu|links|inner|outer|area|region))?$/i;
 
+/** A word every PAGE_FURNITURE_TOKEN match holds: most class names have none, and are not split. */
+const FURNITURE_WORD = /sidebar|masthead|nav|menu|footer|header|topbar|toolbar/i;
+
 /** True for an element whose whole subtree is furniture, not policy text. */
 export function isFurniture(el: Element): boolean {
   const name = el.localName;
@@ -68,6 +71,7 @@ export function isFurniture(el: Element): boolean {
   const names = `${id} ${cls}`;
   if (WIDGET_NAME.test(names)) return !isPolicyContainer(el);
   if (
+    FURNITURE_WORD.test(names) &&
     names.split(/\s+/).some((t) => PAGE_FURNITURE_TOKEN.test(t)) &&
     !el.parentElement?.closest("article, main, [role=main]")
   ) {

@@ -21,9 +21,13 @@ export interface Coverage {
 
 export function coverage(readability: readonly Block[], fallback: readonly Block[]): Coverage {
   const text = norm(readability.map((b) => b.text).join(" \n "));
+  // Most fallback blocks are one of Readability's blocks word for word: a set lookup answers those
+  // (a block's normalised text is always inside the normalised whole); the rest search the whole.
+  const same = new Set<string>();
+  for (const b of readability) if (b.text.length >= MIN_PROSE) same.add(b.text);
   let missingChars = 0;
   for (const block of fallback) {
-    if (block.kind === "heading" || block.text.length < MIN_PROSE) continue;
+    if (block.kind === "heading" || block.text.length < MIN_PROSE || same.has(block.text)) continue;
     if (!text.includes(norm(block.text))) missingChars += block.text.length;
   }
   return { missingChars, readabilityChars: text.length };

@@ -21,8 +21,14 @@ export interface ExtractOptions {
 export const DEFAULT_MAX_ELEMENTS = 50_000;
 export const DEFAULT_TIME_BUDGET_MS = 3000;
 
-/** Counts elements, stopping at `limit` (bounded even on a huge page). */
+/**
+ * Counts elements, up to `limit`. The DOM counts them natively (getElementsByTagName("*"), the check
+ * Readability's maxElemsToParse makes too): far cheaper than a walk in script, even on a huge page.
+ */
 export function countElements(doc: Document, limit: number): number {
+  const native = doc.getElementsByTagName("*").length;
+  if (native > 0 || !doc.documentElement) return Math.min(native, limit);
+  // linkedom (the CLI's DOM) answers 0 for "*": walk instead, stopping at `limit`.
   let count = 0;
   let el: Element | null = doc.documentElement;
   while (el && count < limit) {
