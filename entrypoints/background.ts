@@ -9,9 +9,9 @@ import {
   type BackgroundRequest,
   backgroundRequestSchema,
   type PageTextMessage,
+  pageInfoSchema,
   pageTextSchema,
   parseMessage,
-  policyLinkSchema,
 } from "@/lib/messages";
 import { isOwnContentScript, isOwnExtensionPage } from "@/lib/sender";
 import { settingsItem, siteOf, tabStatesItem, validSettings } from "@/lib/storage";
@@ -111,16 +111,21 @@ export default defineBackground(() => {
         const opened = await browser.tabs.create({ url: request.url, openerTabId: request.tabId });
         return { openedTabId: opened.id ?? null };
       }
-      case "find-policy-link": {
-        // Only when the popup is open on an ordinary page: the link finder lives in the extractor.
-        await injectScript(request.tabId, "/extractor.js");
-        const reply = await browser.tabs.sendMessage(
-          request.tabId,
-          { type: "find-policy-link" },
-          { frameId: 0 },
-        );
-        const parsed = parseMessage(policyLinkSchema, reply);
-        return parsed.ok ? parsed.value.policyLink : null;
+      case "get-page-info": {
+        // Asked by the popup: the every-page detector keeps no channel open, the extractor answers.
+        // Pages where the extension may not run (browser pages, stores) fail here: null.
+        try {
+          await injectScript(request.tabId, "/extractor.js");
+          const reply = await browser.tabs.sendMessage(
+            request.tabId,
+            { type: "get-page-info" },
+            { frameId: 0 },
+          );
+          const parsed = parseMessage(pageInfoSchema, reply);
+          return parsed.ok ? parsed.value : null;
+        } catch {
+          return null;
+        }
       }
       case "clear-results": {
         const tabIds = await store.tabIds();

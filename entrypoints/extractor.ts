@@ -1,6 +1,7 @@
 // Injected on demand into one tab (a detected policy, or the user asked): reads the page text with
 // Readability, segments it and replies to the background; also answers the popup's highlight requests
-// and finds the site's policy link. A plain script: it announces nothing to the page.
+// and tells the popup what the page is (and, on an ordinary page, where the site's policy is).
+// A plain script: it announces nothing to the page.
 import { browser } from "wxt/browser";
 import { detectPolicy, findPolicyLink } from "@/lib/detect/index";
 import { parsePolicyHtml } from "@/lib/fetch-policy";
@@ -64,8 +65,11 @@ function respond(request: ContentRequest): Promise<unknown> | unknown {
     case "clear-highlight":
       clearHighlight(window);
       return { found: false };
-    case "find-policy-link":
-      return { policyLink: findPolicyLink(document, location.href) };
+    case "get-page-info": {
+      const detection = detectPolicy(document, location.href);
+      const policyLink = detection.isPolicy ? null : findPolicyLink(document, location.href);
+      return { url: location.href, detection, policyLink };
+    }
     default:
       return undefined;
   }
@@ -79,7 +83,7 @@ export default defineUnlistedScript(() => {
     // After the extension is reloaded, browser.runtime.id is gone: this copy goes quiet.
     if (!browser.runtime?.id || sender.id !== browser.runtime.id) return;
     const message = parseMessage(contentRequestSchema, raw);
-    if (!message.ok || message.value.type === "get-page-info") return;
+    if (!message.ok) return;
     Promise.resolve(respond(message.value)).then(sendResponse, (error: unknown) =>
       sendResponse({ error: errorText(error) }),
     );

@@ -41,7 +41,7 @@ export const backgroundRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("analyze-tab"), tabId: z.number() }),
   z.object({ type: z.literal("analyze-policy-url"), tabId: z.number(), url: z.string() }),
   z.object({ type: z.literal("clear-results") }),
-  z.object({ type: z.literal("find-policy-link"), tabId: z.number() }),
+  z.object({ type: z.literal("get-page-info"), tabId: z.number() }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 export type PageTextMessage = z.infer<typeof pageTextSchema>;
@@ -53,7 +53,6 @@ export const contentRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("extract-url"), url: z.string() }),
   z.object({ type: z.literal("highlight"), text: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)) }),
   z.object({ type: z.literal("clear-highlight") }),
-  z.object({ type: z.literal("find-policy-link") }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 
@@ -65,8 +64,6 @@ export const pageInfoSchema = z.object({
 export type PageInfo = z.infer<typeof pageInfoSchema>;
 
 export const highlightResultSchema = z.object({ found: z.boolean() });
-
-export const policyLinkSchema = z.object({ policyLink: z.nullable(z.string()) });
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -54,18 +54,9 @@ export function extensionConnector(search: string): PopupConnector {
       return parsed.success ? parsed.data : null;
     },
     async pageInfo(tabId) {
-      try {
-        const raw = await browser.tabs.sendMessage(tabId, { type: "get-page-info" }, { frameId: 0 });
-        const parsed = pageInfoSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const info = parsed.data;
-        if (info.detection.isPolicy) return info;
-        // On an ordinary page, look for the site's policy link (the every-page script doesn't carry that code).
-        const link = await ask({ type: "find-policy-link", tabId }).catch(() => null);
-        return { ...info, policyLink: typeof link === "string" ? link : null };
-      } catch {
-        return null; // No content script: a browser page, the store, or a page still loading.
-      }
+      // null on pages where the extension cannot run: browser pages, the store, a page still loading.
+      const parsed = pageInfoSchema.safeParse(await ask({ type: "get-page-info", tabId }).catch(() => null));
+      return parsed.success ? parsed.data : null;
     },
     async settings() {
       return validSettings(await settingsItem.getValue());

@@ -3,6 +3,8 @@
  * neighbours, a list (with the sentence that introduces it) grouped, giant blocks split; each segment
  * keeps the nearest heading above it.
  */
+
+import { MAX_HEADING_CHARS } from "../limits";
 import type { Block, Segment } from "../types";
 import { splitLong } from "./split";
 
@@ -32,7 +34,8 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
     const text = block.text.replace(/\s+/g, " ").trim();
     if (!text) continue;
     if (block.kind === "heading") {
-      heading = text;
+      // A "heading" of thousands of characters is a page's mistake; a label this long is enough.
+      heading = text.length > MAX_HEADING_CHARS ? text.slice(0, MAX_HEADING_CHARS) : text;
       open = null;
       continue;
     }

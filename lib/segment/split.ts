@@ -21,6 +21,22 @@ export function splitLong(text: string, max: number): string[] {
     current = current ? `${current} ${sentence}` : sentence;
   }
   if (current) pieces.push(current);
-  // A single sentence longer than the limit stays whole: cutting mid-sentence helps nobody.
-  return pieces;
+  // A sentence longer than the limit (a run-on list, text without punctuation, a 10,000-letter "word")
+  // is cut at the last space before the limit, or at the limit itself.
+  return pieces.flatMap((piece) => cutHard(piece, max));
+}
+
+function cutHard(text: string, max: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const space = rest.lastIndexOf(" ", max);
+    let end = space > max / 2 ? space : max;
+    // Never between the two halves of a surrogate pair (an emoji, a rare CJK character).
+    if (/[\uD800-\uDBFF]/.test(rest[end - 1] ?? "")) end--;
+    out.push(rest.slice(0, end).trim());
+    rest = rest.slice(end).trim();
+  }
+  if (rest) out.push(rest);
+  return out;
 }

@@ -37,13 +37,17 @@ const SMALL_WORDS = new Set([
 
 /** Markdown emphasis and quote markers that saving tools leave around text. */
 function stripMarkup(line: string): string {
-  return line
-    .replace(/^\s*>\s?/, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/<\/?\w+[^>]*>/g, "")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    line
+      .replace(/^\s*>\s?/, "")
+      .replace(/\*\*|__/g, "")
+      // "<https://example.com/page>" is a link written out, not a tag: keep the address.
+      .replace(/<(https?:\/\/[^\s>]+)>/g, "$1")
+      .replace(/<\/?\w+[^>]*>/g, "")
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Date lines ("April 27th 2018", "Last updated: 01/02/2015") are not headings. */

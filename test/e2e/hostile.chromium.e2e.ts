@@ -465,13 +465,12 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: h
         ] as const)
         .catch(() => null);
     }
-    const info = (await extPage.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: "get-page-info" }, { frameId: 0 }),
+    // The page side still answers: the popup's question about the page comes back intact.
+    const reply = (await extPage.evaluate(
+      (id) => chrome.runtime.sendMessage({ type: "get-page-info", tabId: id }),
       tabId,
-    )) as {
-      url?: string;
-    };
-    expect(info?.url).toBe(url);
+    )) as { result?: { url?: string } };
+    expect(reply?.result?.url).toBe(url);
     await page.close();
   });
 
