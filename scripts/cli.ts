@@ -41,15 +41,21 @@ async function analyzeCommand(args: string[]): Promise<number> {
       console.error(`privacy-glance: ${input.path}: ${outcome.error}`);
       continue;
     }
-    console.log(json ? JSON.stringify(toContractJson(input.path, outcome.analysis)) : formatAnalysis(input.path, outcome.analysis));
+    console.log(
+      json
+        ? JSON.stringify(toContractJson(input.path, outcome.analysis))
+        : formatAnalysis(input.path, outcome.analysis),
+    );
   }
-  if (inputs.length > 1 || failed) console.error(`privacy-glance: ${inputs.length - failed} analysed, ${failed} failed`);
+  if (inputs.length > 1 || failed)
+    console.error(`privacy-glance: ${inputs.length - failed} analysed, ${failed} failed`);
   return failed ? 1 : 0;
 }
 
 async function classifyCommand(): Promise<number> {
   const lines: string[] = [];
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY })) lines.push(line);
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }))
+    lines.push(line);
   const { outputs, errors } = classifyLines(lines);
   for (const output of outputs) console.log(JSON.stringify(output));
   for (const error of errors) console.error(`privacy-glance classify: ${error}`);

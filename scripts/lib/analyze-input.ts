@@ -41,7 +41,10 @@ function looksBinary(bytes: Buffer): boolean {
 }
 
 function looksLikeHtml(text: string): boolean {
-  return /^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(text) || /<(p|div|h[1-6]|article)[\s>]/i.test(text.slice(0, 5000));
+  return (
+    /^\s*(<!doctype html|<html|<head|<body|<\?xml)/i.test(text) ||
+    /<(p|div|h[1-6]|article)[\s>]/i.test(text.slice(0, 5000))
+  );
 }
 
 export function analyzeInput(file: string, url: string | null): Outcome {
@@ -51,15 +54,19 @@ export function analyzeInput(file: string, url: string | null): Outcome {
   } catch (error) {
     return { ok: false, error: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? "error"})` };
   }
-  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, error: `too large to analyse (${bytes.length} bytes, limit ${MAX_INPUT_BYTES})` };
+  if (bytes.length > MAX_INPUT_BYTES)
+    return { ok: false, error: `too large to analyse (${bytes.length} bytes, limit ${MAX_INPUT_BYTES})` };
   if (looksBinary(bytes)) return { ok: false, error: "not a text or HTML file (binary content)" };
   const text = bytes.toString("utf8");
   if (!text.trim()) return { ok: false, error: "the file is empty" };
   const model = loadBundledModel();
   const isHtml = /\.x?html?$/i.test(file) || (!/\.te?xt$/i.test(file) && looksLikeHtml(text));
-  const analysis = isHtml ? analyzeDocument(parseHtmlDocument(text), url, model) : analyzeText(text, url, model);
+  const analysis = isHtml
+    ? analyzeDocument(parseHtmlDocument(text), url, model)
+    : analyzeText(text, url, model);
   if (analysis.status === "too-large") return { ok: false, error: "the page is too large to analyse" };
-  if (analysis.status !== "ok" || !analysis.summary) return { ok: false, error: "no readable text found in the page" };
+  if (analysis.status !== "ok" || !analysis.summary)
+    return { ok: false, error: "no readable text found in the page" };
   return { ok: true, analysis };
 }
 
@@ -86,7 +93,9 @@ export function toContractJson(source: string, analysis: PageAnalysis) {
 export function formatAnalysis(source: string, analysis: PageAnalysis): string {
   const lines = [`${source}${analysis.url ? ` (${analysis.url})` : ""}`];
   const d = analysis.detection;
-  lines.push(`  privacy policy: ${d.isPolicy ? "yes" : "no"} (score ${d.score.toFixed(2)}), ${analysis.segments.length} segments`);
+  lines.push(
+    `  privacy policy: ${d.isPolicy ? "yes" : "no"} (score ${d.score.toFixed(2)}), ${analysis.segments.length} segments`,
+  );
   const summary = analysis.summary;
   if (summary) {
     const rows: [string, { level: string; facts: string[] }][] = [
@@ -99,7 +108,10 @@ export function formatAnalysis(source: string, analysis: PageAnalysis): string {
       lines.push(`  ${name.padEnd(9)} ${finding.level}`);
       for (const fact of finding.facts) lines.push(`            - ${fact}`);
     }
-    for (const contact of summary.optOut.contacts) lines.push(`  contact   ${contact.kind}: ${contact.value}${contact.purpose ? ` (${contact.purpose})` : ""}`);
+    for (const contact of summary.optOut.contacts)
+      lines.push(
+        `  contact   ${contact.kind}: ${contact.value}${contact.purpose ? ` (${contact.purpose})` : ""}`,
+      );
   }
   return lines.join("\n");
 }

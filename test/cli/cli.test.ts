@@ -17,7 +17,13 @@ function run(args: string[], input?: string) {
 
 describe("privacy-glance analyze", () => {
   it("prints the JSON contract for a policy page", () => {
-    const { code, stdout } = run(["analyze", policy, "--json", "--url", "https://lanternlane.example/privacy"]);
+    const { code, stdout } = run([
+      "analyze",
+      policy,
+      "--json",
+      "--url",
+      "https://lanternlane.example/privacy",
+    ]);
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
     expect(result.source).toBe(policy);
@@ -25,7 +31,11 @@ describe("privacy-glance analyze", () => {
     expect(result.detection.isPolicy).toBe(true);
     expect(result.segments.length).toBeGreaterThan(5);
     expect(result.segments[0]).toEqual(
-      expect.objectContaining({ text: expect.any(String), heading: expect.any(String), categories: expect.any(Array) }),
+      expect.objectContaining({
+        text: expect.any(String),
+        heading: expect.any(String),
+        categories: expect.any(Array),
+      }),
     );
     const { cookies, sharing, optOut, tracking } = result.summary;
     expect(cookies.uses).toBe(true);
@@ -79,13 +89,21 @@ describe("privacy-glance analyze", () => {
 describe("privacy-glance classify", () => {
   it("writes one line per input line, with OPP-115 categories and scores, and flags bad lines", () => {
     const input = [
-      JSON.stringify({ text: "We use cookies and web beacons to remember your preferences and measure traffic." }),
+      JSON.stringify({
+        text: "We use cookies and web beacons to remember your preferences and measure traffic.",
+      }),
       "not json",
-      JSON.stringify({ text: "You can opt out of marketing e-mails with the unsubscribe link.", heading: "Your choices" }),
+      JSON.stringify({
+        text: "You can opt out of marketing e-mails with the unsubscribe link.",
+        heading: "Your choices",
+      }),
     ].join("\n");
     const { code, stdout, stderr } = run(["classify"], input);
     expect(code).toBe(1);
-    const lines = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0].categories).toContain("First Party Collection/Use");
     expect(Object.keys(lines[0].scores)).toHaveLength(10);

@@ -99,7 +99,12 @@ describe("tab states", () => {
 
   it("never writes private-window results to storage", async () => {
     let stored: unknown = {};
-    const store = new TabStore({ getValue: async () => stored, setValue: async (v) => void (stored = v) });
+    const store = new TabStore({
+      getValue: async () => stored,
+      setValue: async (value) => {
+        stored = value;
+      },
+    });
     await store.set(1, state(1));
     await store.set(2, state(2), true);
     expect(Object.keys(stored as object)).toEqual(["1"]);
