@@ -1,9 +1,11 @@
 // Wiring only: holds the model, classifies and summarises what the content scripts read, keeps each
 // tab's result and sets the toolbar badge. Logic lives in lib/.
 
+import { badgeTitle } from "@/lib/badge-title";
 import { loadBundledModel } from "@/lib/classify/bundled-model";
 import { injectScript, toolbarAction } from "@/lib/extension-api";
 import { isSameOrigin } from "@/lib/fetch-policy";
+import { t } from "@/lib/i18n";
 import { labelAndSummarize } from "@/lib/label-and-summarize";
 import {
   type BackgroundRequest,
@@ -30,6 +32,9 @@ export default defineBackground(() => {
     try {
       await action.setBadgeText({ tabId, text: look?.text ?? "" });
       if (look) await action.setBadgeBackgroundColor({ tabId, color: look.color });
+      const title =
+        state?.status === "analysed" && state.summary ? badgeTitle(state.summary, t) : t("actionTitle");
+      await action.setTitle({ tabId, title });
     } catch {
       // The tab closed before its badge could be set.
     }

@@ -15,7 +15,7 @@ export function isSameOrigin(url: string, pageUrl: string): boolean {
 export async function parsePolicyHtml(url: string, pageUrl = location.href): Promise<Document> {
   if (!isSameOrigin(url, pageUrl)) throw new Error("The policy is on another site.");
   const response = await fetch(url, { credentials: "same-origin", redirect: "follow" });
-  if (!response.ok) throw new Error(`The policy page answered ${response.status}.`);
+  if (!response.ok) throw new Error(`The policy page ${url} answered ${response.status}.`);
   const type = response.headers.get("content-type") ?? "";
   if (!/html|text\/plain/.test(type)) throw new Error("The policy link is not a web page.");
   const html = await response.text();

@@ -10,8 +10,8 @@ function normalise(text: string): string {
 
 /** Finds the first place where `needle` occurs in the page text, across text nodes, ignoring case and spacing. */
 export function findTextRange(doc: Document, needle: string): Range | null {
-  const target = normalise(needle).slice(0, 200);
-  if (!target || !doc.body) return null;
+  const whole = normalise(needle);
+  if (!whole || !doc.body) return null;
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
   // One flat, whitespace-collapsed string of the page, with each character's node and offset.
   let flat = "";
@@ -35,7 +35,13 @@ export function findTextRange(doc: Document, needle: string): Range | null {
       offsetAt.push(text.length);
     }
   }
-  const at = flat.indexOf(target);
+  // The whole sentence if the page has it; else its start (the page may have changed since it was read).
+  let target = whole;
+  let at = flat.indexOf(target);
+  if (at < 0 && whole.length > 80) {
+    target = whole.slice(0, 80);
+    at = flat.indexOf(target);
+  }
   if (at < 0) return null;
   const last = at + target.length - 1;
   const range = doc.createRange();

@@ -2,7 +2,7 @@
 // Kept apart from the model side so the background bundle never carries Readability.
 import { type ExtractOptions, extractPolicy } from "./extract/index";
 import { MAX_HEADING_CHARS, MAX_PAGE_TEXT_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
-import { segmentBlocks } from "./segment/index";
+import { segmentBlocks, segmentText } from "./segment/index";
 import type { ExtractStatus, Segment } from "./types";
 
 /** What the page side produces: readable segments, before classification. */
@@ -43,6 +43,11 @@ export function readPageText(doc: Document, options: ExtractOptions = {}): PageT
   // A huge page is refused before Readability clones it: that clone is what would freeze the tab.
   if (hasTooMuchText(doc))
     return { title: doc.title ?? "", status: "too-large", method: "none", segments: [] };
+  // A plain-text policy opened in the browser reads exactly as the command line reads a .txt file.
+  if (doc.contentType === "text/plain") {
+    const segments = bounded(segmentText(doc.body?.textContent ?? ""));
+    return { title: doc.title ?? "", status: segments.length ? "ok" : "empty", method: "text", segments };
+  }
   const extraction = extractPolicy(doc, options);
   const segments = extraction.status === "ok" ? bounded(segmentBlocks(extraction.blocks)) : [];
   const status = extraction.status === "ok" && segments.length === 0 ? "empty" : extraction.status;

@@ -7,7 +7,11 @@ import { classifyLines } from "./lib/classify-lines.ts";
 
 const USAGE = `usage:
   privacy-glance analyze <file.html|file.txt|folder …> [--url <original-url>] [--json]
-  privacy-glance classify < segments.jsonl`;
+      summarise saved policy pages or text: cookies, sharing, opt-out contacts, tracking
+      --url   the page's original address (helps recognise the policy)
+      --json  one JSON object per input (JSON Lines for several)
+  privacy-glance classify < segments.jsonl
+      one {"text": "…", "heading": "…"} per line in; OPP-115 categories and scores per line out`;
 
 function parseAnalyzeArgs(args: string[]): { paths: string[]; url: string | null; json: boolean } {
   const paths: string[] = [];
@@ -27,7 +31,11 @@ function parseAnalyzeArgs(args: string[]): { paths: string[]; url: string | null
 
 async function analyzeCommand(args: string[]): Promise<number> {
   const { paths, url, json } = parseAnalyzeArgs(args);
-  const inputs = listInputs(paths);
+  const { inputs, skipped } = listInputs(paths);
+  if (skipped.length)
+    console.error(
+      `privacy-glance: skipped ${skipped.length} file(s) that are not .html or .txt: ${skipped.join(", ")}`,
+    );
   let failed = 0;
   for (const input of inputs) {
     if (input.error) {
@@ -65,9 +73,19 @@ async function classifyCommand(): Promise<number> {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
+    if (
+      !command ||
+      command === "--help" ||
+      command === "-h" ||
+      rest.includes("--help") ||
+      rest.includes("-h")
+    ) {
+      console.log(USAGE);
+      return command ? 0 : 2;
+    }
     if (command === "analyze") return await analyzeCommand(rest);
     if (command === "classify") return await classifyCommand();
-    console.error(command ? `privacy-glance: unknown command "${command}"\n${USAGE}` : USAGE);
+    console.error(`privacy-glance: unknown command "${command}"\n${USAGE}`);
     return 2;
   } catch (error) {
     console.error(`privacy-glance: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);

@@ -13,9 +13,16 @@ export interface Input {
   error?: string;
 }
 
+export interface InputList {
+  inputs: Input[];
+  /** Files inside the given folders that are neither HTML nor text, so not read. */
+  skipped: string[];
+}
+
 /** Expands folders (their .html/.txt files, sorted, recursively) and keeps files as given. */
-export function listInputs(paths: string[]): Input[] {
+export function listInputs(paths: string[]): InputList {
   const inputs: Input[] = [];
+  const skipped: string[] = [];
   const visit = (p: string, explicit: boolean) => {
     let stats: ReturnType<typeof statSync>;
     try {
@@ -28,10 +35,12 @@ export function listInputs(paths: string[]): Input[] {
       for (const name of readdirSync(p).sort()) visit(path.join(p, name), false);
     } else if (explicit || INPUT_EXTENSIONS.has(path.extname(p).toLowerCase())) {
       inputs.push({ path: p });
+    } else {
+      skipped.push(p);
     }
   };
   for (const p of paths) visit(p, true);
-  return inputs;
+  return { inputs, skipped };
 }
 
 export type Outcome = { ok: true; analysis: PageAnalysis } | { ok: false; error: string };
@@ -96,6 +105,8 @@ export function formatAnalysis(source: string, analysis: PageAnalysis): string {
   lines.push(
     `  privacy policy: ${d.isPolicy ? "yes" : "no"} (score ${d.score.toFixed(2)}), ${analysis.segments.length} segments`,
   );
+  if (!d.isPolicy && analysis.method !== "text")
+    lines.push("  (this page does not look like a privacy policy: read the findings below with care)");
   const summary = analysis.summary;
   if (summary) {
     const rows: [string, { level: string; facts: string[] }][] = [

@@ -30,3 +30,19 @@ describe("findTextRange", () => {
     expect(document.body.innerHTML).toBe(before);
   });
 });
+
+describe("findTextRange on long sentences", () => {
+  it("marks the whole sentence, not just its first part", () => {
+    const sentence =
+      "When you visit our shop we record which pages you open, how long you stay on each of them, which links you follow and the rough area your connection comes from.";
+    document.body.innerHTML = `<p>Intro.</p><p>${sentence}</p>`;
+    expect(findTextRange(document, sentence)?.toString()).toBe(sentence);
+  });
+
+  it("falls back to the start of a sentence the page has since changed", () => {
+    const start =
+      "We keep the records of your orders for six years so that we can answer questions from the tax office";
+    document.body.innerHTML = `<p>${start} about them.</p>`;
+    expect(findTextRange(document, `${start} and then delete them.`)?.toString()).toBe(start.slice(0, 80));
+  });
+});
