@@ -80,15 +80,66 @@ interface Counts {
   drain(visit: (key: number, count: number) => void): number;
 }
 
-class MapCounts implements Counts {
-  private readonly map = new Map<number, number>();
+/**
+ * Large hash spaces (the word stage, 2^20 buckets per group): open addressing on typed arrays.
+ * Same keys, counts and first-seen order as a Map would give, several times faster (no boxing).
+ */
+class HashCounts implements Counts {
+  private table = new Int32Array(4096).fill(-1);
+  /** Slot of each key in first-seen order, so drain can clear exactly the used slots. */
+  private order = new Int32Array(2048);
+  private keys = new Int32Array(2048);
+  private counts = new Uint32Array(2048);
+  private size = 0;
   inc(key: number): void {
-    this.map.set(key, (this.map.get(key) ?? 0) + 1);
+    const mask = this.table.length - 1;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+    for (;;) {
+      const at = this.table[slot] as number;
+      if (at < 0) break;
+      if (this.keys[at] === key) {
+        this.counts[at] = (this.counts[at] as number) + 1;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const at = this.size++;
+    if (at === this.keys.length) this.growEntries();
+    this.keys[at] = key;
+    this.counts[at] = 1;
+    this.order[at] = slot;
+    this.table[slot] = at;
+    if (this.size * 2 > this.table.length) this.rehash();
+  }
+  private growEntries(): void {
+    const n = this.keys.length * 2;
+    const keys = new Int32Array(n);
+    keys.set(this.keys);
+    this.keys = keys;
+    const counts = new Uint32Array(n);
+    counts.set(this.counts);
+    this.counts = counts;
+    const order = new Int32Array(n);
+    order.set(this.order);
+    this.order = order;
+  }
+  private rehash(): void {
+    this.table = new Int32Array(this.table.length * 2).fill(-1);
+    const mask = this.table.length - 1;
+    for (let at = 0; at < this.size; at++) {
+      let slot = (Math.imul(this.keys[at] as number, 0x9e3779b1) >>> 0) & mask;
+      while ((this.table[slot] as number) >= 0) slot = (slot + 1) & mask;
+      this.table[slot] = at;
+      this.order[at] = slot;
+    }
   }
   drain(visit: (key: number, count: number) => void): number {
-    const n = this.map.size;
-    for (const [key, count] of this.map) visit(key, count);
-    this.map.clear();
+    const n = this.size;
+    for (let at = 0; at < n; at++) {
+      visit(this.keys[at] as number, this.counts[at] as number);
+      this.table[this.order[at] as number] = -1;
+    }
+    this.size = 0;
     return n;
   }
 }
@@ -223,7 +274,7 @@ export function extractRaw(
   const headTokens = new Map<string, string[]>();
   const charCache = new Map<string, Uint32Array>();
   const counts: Counts =
-    GROUPS.length * size <= DENSE_LIMIT ? new DenseCounts(GROUPS.length * size) : new MapCounts();
+    GROUPS.length * size <= DENSE_LIMIT ? new DenseCounts(GROUPS.length * size) : new HashCounts();
   const bags: Bag[] = GROUPS.map((_, gi) => new Bag(counts, mask, gi));
   const [words, chars, heading, context, meta] = bags as [Bag, Bag, Bag, Bag, Bag];
   // Scratch for one segment's features, copied out at the end of each segment.

@@ -1,6 +1,7 @@
 // Public API of the classifier (contract: other stages and the CLI code against exactly this).
 import { CATEGORIES, type Category, type Classification } from "../types";
-import { calibratedScore, predictProbabilities } from "./infer";
+import { calibratedScore, decideLabels, predictProbabilities } from "./infer";
+import { CATEGORY_COUNT } from "./labels";
 import { decodeModelFile, type Model } from "./model-format";
 
 export { FINE_LABELS, LABELS } from "./labels";
@@ -23,14 +24,17 @@ export function classifySegments(
 ): Classification[] {
   const L = model.labels.length;
   const probs = predictProbabilities(model, segments);
+  const holds = decideLabels(probs, model.thresholds, L, CATEGORY_COUNT, model.categoryFloor);
   return segments.map((_, s) => {
     const scores: Record<string, number> = {};
     const categories: Category[] = [];
     const labels: string[] = [];
     model.labels.forEach((label, l) => {
-      const score = calibratedScore(probs[s * L + l] ?? 0, model.thresholds[l] ?? 0.5);
+      let score = calibratedScore(probs[s * L + l] ?? 0, model.thresholds[l] ?? 0.5);
+      // A category kept by the category floor reads as holding (score 0.5) like any other.
+      if (holds[s * L + l] === 1) score = Math.max(score, 0.5);
       scores[label] = score;
-      if (score < 0.5) return;
+      if (holds[s * L + l] !== 1) return;
       if (CATEGORY_SET.has(label)) categories.push(label as Category);
       else labels.push(label);
     });

@@ -144,6 +144,43 @@ export function predictProbabilities(model: Model, segments: readonly SegmentInp
 }
 
 /**
+ * Decisions per label, row-major [segment][label] (1 = holds): probability ≥ threshold, plus the
+ * category floor — a segment with no category above its threshold keeps its most likely category
+ * (highest probability ÷ threshold) when that ratio is ≥ floor. Categories are the first
+ * `categoryCount` labels. Shared by inference and by threshold selection in training.
+ */
+export function decideLabels(
+  probs: Float32Array,
+  thresholds: ArrayLike<number>,
+  L: number,
+  categoryCount: number,
+  floor: number,
+): Uint8Array {
+  const out = new Uint8Array(probs.length);
+  const n = probs.length / L;
+  for (let s = 0; s < n; s++) {
+    const o = s * L;
+    let any = false;
+    let best = -1;
+    let bestRatio = -1;
+    for (let l = 0; l < L; l++) {
+      const t = Math.min(0.999, Math.max(0.001, thresholds[l] ?? 0.5));
+      const ratio = (probs[o + l] ?? 0) / t;
+      if (ratio >= 1) {
+        out[o + l] = 1;
+        if (l < categoryCount) any = true;
+      }
+      if (l < categoryCount && ratio > bestRatio) {
+        bestRatio = ratio;
+        best = l;
+      }
+    }
+    if (!any && floor > 0 && best >= 0 && bestRatio >= floor) out[o + best] = 1;
+  }
+  return out;
+}
+
+/**
  * Maps a probability to a 0–1 score whose 0.5 point is the label's tuned threshold, so callers can
  * read "score ≥ 0.5" as "the label holds" for every label alike.
  */

@@ -94,3 +94,18 @@ export function bestThreshold(
   }
   return best;
 }
+
+/** Per-label counts for already made decisions (row-major [example][label], 1 = holds). */
+export function decisionPrf(decisions: Uint8Array, gold: Uint8Array, L: number, l: number): Prf {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (let i = l; i < gold.length; i += L) {
+    const pred = decisions[i] === 1;
+    const g = gold[i] === 1;
+    if (pred && g) tp++;
+    else if (pred) fp++;
+    else if (g) fn++;
+  }
+  return prf(tp, fp, fn);
+}

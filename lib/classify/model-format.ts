@@ -7,8 +7,11 @@ import { fnv1a } from "./hash";
 import { LABELS } from "./labels";
 
 export const MODEL_FORMAT = "privacy-glance-classifier";
-/** 2: optional extra linear `stages` (an ensemble whose probabilities are averaged). */
-export const MODEL_VERSION = 2;
+/**
+ * 2: optional extra linear `stages` (an ensemble whose probabilities are averaged).
+ * 3: optional `categoryFloor` (every segment gets its most likely category when none passes).
+ */
+export const MODEL_VERSION = 3;
 
 const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 const count = z.int().check(z.minimum(0));
@@ -58,6 +61,12 @@ export const modelFileSchema = z.object({
   /** Probability cut per label, tuned on the dev split. */
   thresholds: z.array(finite),
   /**
+   * When no category of a segment reaches its threshold, the category with the highest
+   * probability ÷ threshold still holds if that ratio is at least categoryFloor (0–1; nearly every
+   * policy paragraph has a category). Absent or 0 = off.
+   */
+  categoryFloor: z.optional(finite.check(z.minimum(0), z.maximum(1))),
+  /**
    * Further linear models (ensemble members). The first-stage probability of a label is the mean of
    * the top-level model's and every stage's probability. Absent = the top-level model alone.
    */
@@ -95,6 +104,8 @@ export interface Model extends LinearStage {
   /** Every linear model, the top-level one first; their probabilities are averaged. */
   stages: readonly LinearStage[];
   thresholds: Float32Array;
+  /** See the file field; 0 = off. */
+  categoryFloor: number;
   stack: Float32Array | null;
 }
 
@@ -219,6 +230,7 @@ export function decodeModelFile(data: unknown): Model {
     stages,
     ...first,
     thresholds: Float32Array.from(file.thresholds),
+    categoryFloor: file.categoryFloor ?? 0,
     stack,
   };
 }

@@ -32,6 +32,30 @@ describe("extractRaw", () => {
     for (const raw of a) for (const g of raw.groups) expect(g).toBeLessThan(GROUPS.length);
   });
 
+  it("counts features exactly in large hash spaces (the word stage's open-addressing counter)", () => {
+    // 2^20 buckets per group is above the dense limit; 3000 distinct words force the table to grow.
+    const cfg = {
+      ...FIXTURE_FEATURES,
+      hashBits: 20,
+      wordNgrams: 1,
+      charMin: 0,
+      charMax: 0,
+      weights: { words: 1, chars: 0, heading: 0, context: 0, meta: 0 },
+    };
+    const words = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+    const [raw] = extractRaw([seg([...words, "w0", "w0", "w1"].join(" "))], cfg);
+    if (!raw) throw new Error("no features");
+    const counts = Array.from(raw.counts);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(3003);
+    expect(new Set(Array.from(raw.buckets)).size).toBe(raw.buckets.length);
+    // First-seen order: w0 first (3 times), w1 second (twice), unless a hash collision merged buckets.
+    expect(counts[0]).toBeGreaterThanOrEqual(3);
+    expect(counts[1]).toBeGreaterThanOrEqual(2);
+    // A second call reuses nothing from the first.
+    const [again] = extractRaw([seg("w0 w1")], cfg);
+    expect(Array.from(again?.counts ?? [])).toEqual([1, 1]);
+  });
+
   it("adds no heading features when the heading is empty", () => {
     const [raw] = extractRaw([seg("We use cookies.")], FIXTURE_FEATURES);
     const headingGroup = GROUPS.indexOf("heading");

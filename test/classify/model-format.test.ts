@@ -36,7 +36,8 @@ describe("parseModel", () => {
     ["an edited weight payload", (m) => ({ ...m, weights: flip(String(m.weights)) }), /checksum mismatch/],
     ["a wrong row count", (m) => ({ ...m, rowCount: Number(m.rowCount) + 1 }), /rowCount/],
     ["a non-number bias", (m) => ({ ...m, bias: LABELS.map(() => "x") }), /bias/],
-    ["the previous format version", (m) => ({ ...m, version: 1 }), /version 1 is not supported.*expects 2/],
+    ["the previous format version", (m) => ({ ...m, version: 2 }), /version 2 is not supported.*expects 3/],
+    ["a category floor above 1", (m) => ({ ...m, categoryFloor: 2 }), /categoryFloor/],
     [
       "an edited stage payload",
       (m) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseModel } from "../../lib/classify/index";
-import { predictProbabilities } from "../../lib/classify/infer";
+import { decideLabels, predictProbabilities } from "../../lib/classify/infer";
 import { LABELS } from "../../lib/classify/labels";
 import { bestThreshold } from "../../lib/classify/metrics";
 import { trainModelFile } from "../../lib/classify/train-pipeline";
@@ -64,5 +64,21 @@ describe("bestThreshold", () => {
     const t = bestThreshold(probs, gold, 1, 0, 5);
     expect(t).toBeGreaterThan(0.2);
     expect(t).toBeLessThanOrEqual(0.3);
+  });
+});
+
+describe("decideLabels (category floor)", () => {
+  // Three labels, the first two are categories.
+  const thresholds = [0.5, 0.4, 0.5];
+  it("keeps plain thresholding when a category passes or the floor is off", () => {
+    const probs = Float32Array.from([0.6, 0.1, 0.7, 0.2, 0.3, 0.1]);
+    expect(Array.from(decideLabels(probs, thresholds, 3, 2, 0))).toEqual([1, 0, 1, 0, 0, 0]);
+    expect(Array.from(decideLabels(probs, thresholds, 3, 2, 0.5))).toEqual([1, 0, 1, 0, 1, 0]);
+  });
+  it("adds only the category with the highest probability ÷ threshold, and only above the floor", () => {
+    // Ratios: 0.3/0.5 = 0.6 and 0.28/0.4 = 0.7 → the second category; the finer label is unaffected.
+    const probs = Float32Array.from([0.3, 0.28, 0.45]);
+    expect(Array.from(decideLabels(probs, thresholds, 3, 2, 0.6))).toEqual([0, 1, 0]);
+    expect(Array.from(decideLabels(probs, thresholds, 3, 2, 0.8))).toEqual([0, 0, 0]);
   });
 });
