@@ -105,6 +105,37 @@ function digitsOf(s: string): string {
   return s.replace(/\D/g, "");
 }
 
+// A North American vanity number: optional 1, a 3-digit area code, then 7–10 letters/digits in up to
+// two groups ("1-800-ALLSTATE", "(888) 555-HELP"); letters beyond the seventh are not dialled.
+const VANITY_RE =
+  /(?<![\w$€£.,/-])(?:1[\s.-]?)?(?:\(\s?[2-9]\d\d\s?\)|[2-9]\d\d)[\s.-]?(?:[A-Z0-9]{3}[\s.-][A-Z0-9]{4,7}|[A-Z0-9]{7,10})(?![\w-])/g;
+const KEYPAD: Record<string, string> = {};
+for (const [digit, letters] of Object.entries({
+  2: "ABC",
+  3: "DEF",
+  4: "GHI",
+  5: "JKL",
+  6: "MNO",
+  7: "PQRS",
+  8: "TUV",
+  9: "WXYZ",
+}))
+  for (const l of letters) KEYPAD[l] = digit;
+
+/**
+ * The digits a phone value dials: keypad letters mapped ("1-800-FLOWERS" → 18003569377), and a
+ * NANP vanity number cut to its 10 digits (plus the leading 1) since the extra letters are not dialled.
+ */
+export function dialDigits(phone: string): string {
+  const hasLetters = /[A-Za-z]/.test(phone);
+  const digits = phone
+    .toUpperCase()
+    .replace(/[A-Z]/g, (l) => KEYPAD[l] ?? "")
+    .replace(/\D/g, "");
+  if (!hasLetters) return digits;
+  return digits.startsWith("1") ? digits.slice(0, 11) : digits.slice(0, 10);
+}
+
 /** Does this number-like match look like a phone number rather than a date, a price or a year? */
 function isPhoneLike(raw: string, text: string, index: number): boolean {
   const main = raw.replace(/\s*(?:ext\.?|extension|x)\s*\d+$/i, "");
@@ -136,14 +167,22 @@ export function extractPhones(text: string): FoundContact[] {
     if (FAX_CUE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     out.push({ kind: "phone", value: raw.replace(/\s+/g, " "), index: m.index, length: m[0].length });
   }
+  // Vanity numbers ("1-800-FLOWERS") only right after a phone word; the value stays as written.
+  for (const m of text.matchAll(VANITY_RE)) {
+    const raw = m[0];
+    const letters = raw.replace(/[^A-Za-z]/g, "").length;
+    if (letters < 3 || !PHONE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (out.some((p) => m.index < p.index + p.length && p.index < m.index + raw.length)) continue;
+    out.push({ kind: "phone", value: raw, index: m.index, length: raw.length });
+  }
   // A number repeated without its country code (a link target, a footnote) is the same number.
   return out.filter(
     (p) =>
       !out.some(
         (q) =>
           q !== p &&
-          digitsOf(q.value).length > digitsOf(p.value).length &&
-          digitsOf(q.value).endsWith(digitsOf(p.value)),
+          dialDigits(q.value).length > dialDigits(p.value).length &&
+          dialDigits(q.value).endsWith(dialDigits(p.value)),
       ),
   );
 }
@@ -152,7 +191,7 @@ export function extractPhones(text: string): FoundContact[] {
 export function telHref(phone: string): string {
   const ext = /(?:ext\.?|extension|x)\s*(\d+)$/i.exec(phone)?.[1];
   const main = phone.replace(/\s*(?:ext\.?|extension|x)\s*\d+$/i, "");
-  const digits = digitsOf(main);
+  const digits = dialDigits(main);
   return `tel:${main.trim().startsWith("+") ? "+" : ""}${digits}${ext ? `;ext=${ext}` : ""}`;
 }
 
@@ -164,7 +203,7 @@ const COUNTRY = String.raw`(?:USA|U\.S\.A\.|United States(?: of America)?|United
 // A US ZIP ("PA 15222", "CA 94043-1351"), a UK postcode ("SW19 2RR"), or a country name ends it.
 const POSTAL_END = String.raw`(?:\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b${COUNTRY}\b)`;
 const POSTAL_RE = new RegExp(
-  String.raw`(?:\bP\.?\s?O\.?\s+Box\s+\d+|\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w'’.-]*\s+){0,5}${STREET}(?=[\s,.]))[^;:!?@]{0,120}?${POSTAL_END}(?:,?\s+${COUNTRY}\b)?`,
+  String.raw`(?:\bP\.?\s?O\.?\s*Box\s+\d+|\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w'’.-]*\s+){0,5}${STREET}(?=[\s,.]))[^;:!?@]{0,120}?${POSTAL_END}(?:,?\s+${COUNTRY}\b)?`,
   "g",
 );
 
@@ -212,6 +251,11 @@ const PURPOSES: Array<[RegExp, string]> = [
     "opt out of interest-based advertising",
   ],
   [
+    /\bnot (?:to )?(?:share|allow|disclose|let|permit)\b[^.]{0,80}\b(?:affiliates?|third[- ]part\w*|partners|companies)|\b(?:limit|restrict|stop|opt[- ]?out of|object to) (?:[\w-]+ ){0,3}(?:shar|disclos)|\b(?:affiliates?|affiliated companies|sister companies|third[- ]parties|partners)\b[^.]{0,20}\bnot (?:to )?(?:use|share|receive|market)\b|\baffiliate sharing\b|\b(?:do not|don[’']t) share\b/i,
+    "opt out of sharing",
+  ],
+  [/do[- ]not[- ]call|telemarketing|telephone solicitation/i, "opt out of telemarketing calls"],
+  [
     /unsubscribe|newsletter|promotional|marketing|mailing list|e-?mail communications|stop receiving/i,
     "opt out of marketing e-mails",
   ],
@@ -257,6 +301,13 @@ export function contactKey(c: Pick<Contact, "kind" | "value">): string {
       .replace(/^https?:\/\//, "")
       .replace(/^www\./, "")
       .replace(/\/+$/, "");
-  if (c.kind === "phone") v = digitsOf(v);
+  if (c.kind === "phone") v = dialDigits(v);
+  // "P.O. Box 12, Town" and "P.O.Box 12 Town" are one address.
+  if (c.kind === "postal")
+    v = v
+      .replace(/[.,]/g, " ")
+      .replace(/\bp\s*o\s*box\b/g, "po box")
+      .replace(/\s+/g, " ")
+      .trim();
   return `${c.kind}:${v}`;
 }

@@ -1,7 +1,7 @@
 // Shared plumbing for the rule files: walk the sentences of every segment, collect scored hits, and
 // turn the best ones into evidence. Kept tiny so each rule file still reads on its own.
 import type { Evidence, LabelledSegment } from "../types";
-import { splitSentences } from "./sentences";
+import { sentenceSpans } from "./sentences";
 
 export interface Sentence {
   text: string;
@@ -11,15 +11,44 @@ export interface Sentence {
   heading: string;
   labels: string[];
   categories: string[];
+  /**
+   * The quote to show when the sentence only introduces what follows ("We use it to:"): the sentence
+   * plus the rest of its segment, verbatim, cut at QUOTE_MAX characters with an ellipsis.
+   */
+  quote?: string;
+  /** An introducing sentence with nothing after it in its segment: never shown as evidence. */
+  dangling?: boolean;
+}
+
+/** A sentence that stops where a list should start: "… as follows:", "We use your data to". */
+export const INTRODUCES_LIST =
+  /(?::|\b(?:to|include|includes|including|such as|as follows|following|are|is|for|of|and|or))\s*$/i;
+/** Longest quote built from an introducing sentence and its list. */
+export const QUOTE_MAX = 300;
+
+/** The introducing sentence at [a, b) extended over the rest of its segment (bounded), or null. */
+function listQuote(text: string, a: number, b: number): string | null {
+  const rest = text.slice(b).trim();
+  if (!rest) return null;
+  const full = text.slice(a).trimEnd();
+  if (full.length <= QUOTE_MAX) return full;
+  const cut = full.slice(0, QUOTE_MAX);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > b - a ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
 }
 
 /** All sentences of all segments (long runaway "sentences" are still kept whole: they are verbatim). */
 export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   const out: Sentence[] = [];
   segments.forEach((s, order) => {
-    for (const text of splitSentences(s.text)) {
+    for (const [a, b] of sentenceSpans(s.text)) {
+      const text = s.text.slice(a, b);
+      const intro = INTRODUCES_LIST.test(text);
+      const quote = intro ? listQuote(s.text, a, b) : null;
       out.push({
         text,
+        ...(quote ? { quote } : {}),
+        ...(intro && !quote ? { dangling: true } : {}),
         segment: s.index,
         order,
         heading: s.heading,
@@ -42,10 +71,11 @@ export function pickEvidence(hits: Hit[], max = 4): Evidence[] {
   const out: Evidence[] = [];
   const sorted = [...hits].sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
   for (const h of sorted) {
+    if (h.sentence.dangling) continue;
     const key = `${h.sentence.segment}\t${h.sentence.text}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ text: h.sentence.text, segment: h.sentence.segment });
+    out.push({ text: h.sentence.quote ?? h.sentence.text, segment: h.sentence.segment });
     if (out.length >= max) break;
   }
   return out;

@@ -85,6 +85,36 @@ const REFERENCE =
 const ACTION_CUE =
   /\bcontact\b|\brequests?\b|\b(?:access|correct|update|delete|erase)\b[^.]{0,40}\b(?:your|personal) (?:information|data)|\bchoices?\b|\bpreferences\b|\bunsubscrib|\bquestions?\b|\bcomplaints?\b/i;
 
+/**
+ * A regulator the user may complain to (an Attorney General, a data protection authority): its
+ * contacts are not ways to reach the company.
+ */
+const REGULATOR =
+  /\battorney[- ]general|\bregulators?\b|\bregulatory (?:authority|body|agency)|supervisory authorit|data protection (?:authorit|commission|board)|information commissioner|\bombudsman|federal trade commission|\bFTC\b|bureau of consumer protection|department of insurance|insurance (?:commissioner|department)|\b(?:file|lodge|submit) (?:a |your )?complaint with/gi;
+/** The company speaking for itself again after a regulator was named ("… or contact us at"). */
+const SELF = /\b(?:contact|write to|e-?mail|call|reach) us\b|\bour (?:privacy|data protection|customer)\b/i;
+
+/** Is the contact at `index` of `text` a regulator's (named before it, with no "contact us" between)? */
+export function isRegulatorContact(text: string, index: number, leadIn = ""): boolean {
+  let last = -1;
+  for (const m of text.slice(0, index).matchAll(REGULATOR)) last = m.index + m[0].length;
+  if (last < 0) {
+    if (!leadIn) return false;
+    let lead = -1;
+    for (const m of leadIn.matchAll(REGULATOR)) lead = m.index + m[0].length;
+    return lead >= 0 && !SELF.test(leadIn.slice(lead)) && !SELF.test(text.slice(0, index));
+  }
+  return !SELF.test(text.slice(last, index));
+}
+
+/** A sentence that hands over to contact details that follow it ("… please contact us at:"). */
+export function isContactLeadIn(text: string): boolean {
+  return (
+    /(?::|\b(?:contact us|write to us|reach us|e-?mail us|call us|contact)(?: at)?)\s*$/i.test(text) &&
+    /\b(?:contact|write|e-?mail|call|reach|send|mail|address|notify|questions?|requests?)\b/i.test(text)
+  );
+}
+
 /** Where a sentence sits: a choice/access section, a general ("Other") section, or anywhere else. */
 export type Section = "choice" | "other" | "none" | "unclassified";
 
@@ -96,28 +126,33 @@ export function contactsOf(
   s: Pick<Sentence, "text" | "heading" | "segment">,
   section: Section,
   before = "",
+  leadIn = "",
 ): Contact[] {
   const out: Contact[] = [];
+  // With a lead-in ("questions? please contact us at:"), the sentence continues it: read both.
+  const cueText = leadIn ? `${leadIn} ${s.text}` : s.text;
   // Addresses for other business (copyright agents, crime reporting) are not privacy contacts.
-  if (OFF_TOPIC.test(s.text) || OFF_TOPIC_HEADING.test(s.heading)) return out;
-  const optOut = OPT_OUT.test(s.text) && !NO_CHOICE.test(s.text);
-  const cued = optOut || RIGHTS_CUE.test(s.text);
+  if (OFF_TOPIC.test(cueText) || OFF_TOPIC_HEADING.test(s.heading)) return out;
+  const optOut = OPT_OUT.test(cueText) && !NO_CHOICE.test(cueText);
+  const cued = optOut || RIGHTS_CUE.test(cueText);
   // "For more information about X's privacy practices / about cookies, visit …": a reference to read,
   // not a way to exercise a choice or reach the company.
-  const reference = REFERENCE.test(s.text) && !optOut && !ACTION_CUE.test(s.text);
+  const reference = REFERENCE.test(cueText) && !optOut && !ACTION_CUE.test(cueText);
   for (const c of extractAll(s.text)) {
+    // A regulator's address or phone ("you may also complain to the Attorney General at …").
+    if (isRegulatorContact(s.text, c.index, leadIn)) continue;
     let keep: boolean;
     if (c.kind === "url" && reference) keep = false;
     else if (section === "choice") keep = true;
     else if (section === "other") keep = cued;
     else if (section === "none")
-      keep = c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(s.text);
+      keep = c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(cueText);
     else keep = c.kind === "email" || c.kind === "phone" || cued;
     if (keep)
       out.push({
         kind: c.kind,
         value: c.value,
-        purpose: purposeOf(s.text, s.heading, before),
+        purpose: leadIn ? purposeOf(leadIn, s.heading, s.text) : purposeOf(s.text, s.heading, before),
         segment: s.segment,
       });
   }
@@ -142,6 +177,8 @@ export function optOutFinding(segments: LabelledSegment[]): OptOutFinding {
   // choice counts for the policy only inside a choice/access section; unclassified input uses rules alone.
   const classified = segments.some((s) => s.categories.length > 0);
   let prev = "";
+  let leadIn = "";
+  let leadInOrder = -1;
   let listSegment = -1;
   let unsubscribe = false;
   let rights = false;
@@ -168,9 +205,17 @@ export function optOutFinding(segments: LabelledSegment[]): OptOutFinding {
           : s.categories.includes("Other") || /contact|question|rights/i.test(s.heading)
             ? "other"
             : "none";
-    // A bare address line takes its purpose from the sentence before it ("questions? contact us below").
-    const own = contactsOf(s, section, prev);
+    // A bare address line takes its purpose from the sentence before it ("questions? contact us below");
+    // contact details after a lead-in ending "… contact us at:" (in this or the previous segment)
+    // continue it, and take its purpose.
+    if (leadIn && s.order - leadInOrder > 1) leadIn = "";
+    const continues = leadIn && extractAll(s.text).length > 0 ? leadIn : "";
+    const own = contactsOf(s, section, prev, continues);
     prev = s.text;
+    if (isContactLeadIn(s.text)) {
+      leadIn = s.text;
+      leadInOrder = s.order;
+    } else if (!continues) leadIn = "";
     for (const c of own) {
       const key = contactKey(c);
       if (seen.has(key)) continue;

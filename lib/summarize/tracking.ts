@@ -9,9 +9,37 @@ import { type Hit, pickEvidence, type Sentence, sentencesOf } from "./evidence";
 const DNT = /do[- ]not[- ]track|\bDNT\b/i;
 const GPC = /global privacy control|\bGPC\b/i;
 const NOT_HONORED =
-  /\b(?:do(?:es)?|will|are|is|cannot|can)\s*not\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|act|alter|change|obey|comply|treat|take (?:any )?action|modify|configured|designed|set up|able)|\b(?:don[’']?t|doesn[’']?t|won[’']?t|can[’']?t)\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|alter|change|obey|comply)|\bignore[sd]?\b|\bunable to (?:respond|honou?r)|\bno (?:mechanism|ability)|\bnot (?:currently )?(?:honou?red|recogni[sz]ed|supported)/i;
+  /\b(?:take|takes|taking|have|has)\s+no\s+(?:(?:specific|further|particular)\s+)?(?:action|steps|measures)\b|\bno action is taken\b|\b(?:do(?:es)?|will|are|is|cannot|can)\s*not\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|act|alter|change|obey|comply|treat|take (?:any )?action|modify|configured|designed|set up|able)|\b(?:don[’']?t|doesn[’']?t|won[’']?t|can[’']?t)\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|alter|change|obey|comply)|\bignore[sd]?\b|\bunable to (?:respond|honou?r)|\bno (?:mechanism|ability)|\bnot (?:currently )?(?:honou?red|recogni[sz]ed|supported)|\bnot (?:(?:currently|yet|presently|now|at this time)\s+){1,2}(?:respond|honou?r|recogni[sz]e|support)/i;
 const HONORED =
   /\b(?:honou?r|respect|respond to|recogni[sz]e|comply with|adhere to|abide by|obey|support)s?\b[^.]{0,60}(?:do[- ]not[- ]track|\bDNT\b|signal|global privacy control|\bGPC\b|request)|\bwe (?:will|do|shall) not track (?:you|users|your)\b|\bstop (?:tracking|collecting)\b|\btreat (?:it|the signal|this|such)[^.]{0,30}as\b|\bwhen (?:we receive|you enable|your browser sends)[^.]{0,60}\bwe (?:will )?(?:not|stop|disable|turn off)/i;
+
+/** Location wording a note needs: an IP address alone is not location tracking. */
+const EXPLICIT_LOCATION = /\blocations?\b|geo-?locat|geographic(?:al)? position|\bGPS\b|where you are\b/i;
+
+/** What tracking evidence may be about: signals, beacons, fingerprinting, analytics, cross-site, location, sensors. */
+const TRACKING_TOPIC =
+  /do[- ]not[- ]track|\bDNT\b|global privacy control|\bGPC\b|\bsignals?\b|beacon|pixel|clear gif|web bug|\be-?tags?\b|spotlight tag|flash cookie|local shared object|fingerprint|device (?:recognition|identification)|probabilistic|canvas|analytic|gaoptout|interest[- ]based|behaviou?ral|targeted|across|over time|retarget|remarketing|cross[- ](?:site|device|context)|\btrack(?:s|ed|ing)?\b|locat|geographic|\bposition\b|\bGPS\b|camera|microphone|webcam|snapshot|accelerometer|gyroscope|biometric|facial|face ?print/i;
+/** A list of who the company shares with: sharing evidence, not tracking, unless it names tracking outright. */
+const SHARING_LIST =
+  /\b(?:share|disclose|provide|transfer)\b[^.]{0,80}\b(?:with|to)\b[^.]{0,40}\b(?:third[- ]part|service providers?|vendors|affiliates|partners|contractors)/i;
+const OUTRIGHT_TRACKING =
+  /interest[- ]based|behaviou?ral (?:ad|target)|across (?:other |different |multiple )?(?:web ?sites|sites|services|apps|devices)|over time|\btrack(?:s|ed|ing)?\b|do[- ]not[- ]track|beacon|pixel|fingerprint|geo-?locat|\bGPS\b/i;
+
+/** Tracking evidence must be about tracking. */
+function onTopic(text: string): boolean {
+  if (!TRACKING_TOPIC.test(text) && !ANALYTICS_PROVIDERS.some((a) => text.includes(a))) return false;
+  return !SHARING_LIST.test(text) || OUTRIGHT_TRACKING.test(text);
+}
+
+/** An analytics opt-out note is about analytics: it names a provider, analytics, or a browser add-on. */
+function aboutAnalytics(text: string): boolean {
+  const named = ANALYTICS_PROVIDERS.some((a) => text.includes(a)) || /analytic|gaoptout/i.test(text);
+  if (named) return true;
+  return (
+    /add-?on|plug-?in/i.test(text) &&
+    !/e-?mail|newsletter|unsubscrib|marketing|promotional|communications|cookies/i.test(text)
+  );
+}
 
 const ANALYTICS_PROVIDERS = [
   "Google Analytics",
@@ -55,14 +83,27 @@ const NOTE_RULES: Array<[string, RegExp]> = [
   ],
 ];
 
+/**
+ * Clauses that only announce a disclosure ("the law requires us to disclose how we respond to DNT",
+ * "this section explains whether we honor …"): they state no stance, so they are removed before the
+ * honored test.
+ */
+const DISCLOSURE =
+  /\b(?:how|whether|if)\s+(?:or not\s+)?(?:we|our\s+\w+|this\s+(?:site|website|service|app)|the\s+(?:site|website|service|app|company))\s+(?:(?:will|do|does|may|currently|can)\s+)?(?:respond|responds|honou?rs?|handles?|treats?|recogni[sz]es?|respects?|complies|comply|reacts?)(?:\s+(?:to|with))?/gi;
+
+/** The stance one sentence states about a signal, or "unclear". */
+export function sentenceStance(text: string): DoNotTrackStance {
+  if (NOT_HONORED.test(text)) return "not-honored";
+  if (HONORED.test(text.replace(DISCLOSURE, " "))) return "honored";
+  return "unclear";
+}
+
 /** Stance of the sentences mentioning a signal (DNT or GPC); not-honored wins over honored. */
 function stanceOf(sentences: Sentence[], mention: RegExp, hits: Hit[]): DoNotTrackStance {
   let stance: DoNotTrackStance = "not-mentioned";
   for (const s of sentences) {
     if (!mention.test(s.text)) continue;
-    let here: DoNotTrackStance = "unclear";
-    if (NOT_HONORED.test(s.text)) here = "not-honored";
-    else if (HONORED.test(s.text)) here = "honored";
+    const here = sentenceStance(s.text);
     hits.push({ sentence: s, score: here === "unclear" ? 3 : 6 });
     if (
       here === "not-honored" ||
@@ -132,10 +173,11 @@ export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
   if (doNotTrack === "unclear") {
     for (const s of dntSentences) {
       if (DNT.test(s.text)) continue;
-      if (NOT_HONORED.test(s.text)) {
+      const here = sentenceStance(s.text);
+      if (here === "not-honored") {
         doNotTrack = "not-honored";
         hits.push({ sentence: s, score: 5 });
-      } else if (HONORED.test(s.text) && doNotTrack === "unclear") {
+      } else if (here === "honored" && doNotTrack === "unclear") {
         doNotTrack = "honored";
         hits.push({ sentence: s, score: 5 });
       }
@@ -152,10 +194,11 @@ export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
   const notes: TrackingNote[] = [];
   const perKind = new Map<string, number>();
   const addNote = (kind: string, s: Sentence, score: number): void => {
+    if (s.dangling || !onTopic(s.text)) return;
     if ((perKind.get(kind) ?? 0) >= 2) return;
-    if (notes.some((n) => n.kind === kind && n.text === s.text)) return;
+    if (notes.some((n) => n.kind === kind && n.text === (s.quote ?? s.text))) return;
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
-    notes.push({ kind, text: s.text, segment: s.segment });
+    notes.push({ kind, text: s.quote ?? s.text, segment: s.segment });
     hits.push({ sentence: s, score });
   };
   const analytics: string[] = [];
@@ -167,8 +210,9 @@ export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
         addNote("analytics", s, 3);
       }
     }
-    // The provider's opt-out (browser add-on, opt-out page) often sits in the next sentence.
-    if (analytics.length && /opt[- ]?out|add-?on|gaoptout/i.test(s.text)) {
+    // The provider's opt-out (browser add-on, opt-out page) often sits in the next sentence; it must
+    // itself be about analytics (an e-mail unsubscribe nearby is not an analytics opt-out).
+    if (analytics.length && /opt[- ]?out|add-?on|gaoptout/i.test(s.text) && aboutAnalytics(s.text)) {
       const near = sentences.filter((o) => o.segment === s.segment || Math.abs(o.order - s.order) <= 2);
       if (near.some((o) => analytics.some((a) => o.text.includes(a))) || /gaoptout/i.test(s.text)) {
         analyticsOptOut = true;
@@ -186,8 +230,7 @@ export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
   if (!perKind.has("location")) {
     const seg = segments.find((s) => s.labels.includes("location"));
     const s =
-      seg &&
-      sentences.find((x) => x.segment === seg.index && /locat|where you are|\bIP address/i.test(x.text));
+      seg && sentences.find((x) => x.segment === seg.index && !x.dangling && EXPLICIT_LOCATION.test(x.text));
     if (s) addNote("location", s, 2);
   }
   // Hourly/periodic collection is the kind of detail a reader should not miss.
@@ -199,6 +242,22 @@ export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
       addNote("periodic", s, 5);
     }
   }
+
+  // Evidence never contradicts the stance it sits under: a quote stating the opposite is left out.
+  const finalStance = (t: string): DoNotTrackStance | null =>
+    DNT.test(t) || dntSentences.some((d) => d.text === t)
+      ? doNotTrack
+      : GPC.test(t)
+        ? globalPrivacyControl
+        : null;
+  const shown = hits.filter((h) => {
+    if (!onTopic(h.sentence.text) && !dntSentences.includes(h.sentence)) return false;
+    const stance = finalStance(h.sentence.text);
+    const here = stance ? sentenceStance(h.sentence.text) : "unclear";
+    if (stance && here !== "unclear" && here !== stance) return false;
+    if (stance && here === stance) h.score += 1;
+    return true;
+  });
 
   const has = (kind: string): boolean => perKind.has(kind);
   const ignored = doNotTrack === "not-honored" || globalPrivacyControl === "not-honored";
@@ -227,7 +286,7 @@ export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
   if (has("periodic")) facts.push("Collects data at regular intervals (e.g. every hour)");
   if (has("device-sensors")) facts.push("Can use your device's camera or sensors");
 
-  return { level, doNotTrack, globalPrivacyControl, notes, facts, evidence: pickEvidence(hits, 5) };
+  return { level, doNotTrack, globalPrivacyControl, notes, facts, evidence: pickEvidence(shown, 5) };
 }
 
 /** URLs given for opting out of an analytics provider (used by tests and the popup). */
