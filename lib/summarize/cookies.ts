@@ -62,7 +62,13 @@ export function cookiesFinding(segments: LabelledSegment[]): CookiesFinding {
   let mention = 0;
   let hedge = false;
   let essentialOnly = false;
-  let thirdParty = anyLabel(segments, "third-party-cookies");
+  // The classifier's third-party-cookies label counts where it also calls the segment a sharing one
+  // (the gold fact is cookies inside Third Party Sharing/Collection); elsewhere the rules decide.
+  let thirdParty = segments.some(
+    (s) =>
+      s.labels.includes("third-party-cookies") &&
+      (s.categories.length === 0 || s.categories.includes("Third Party Sharing/Collection")),
+  );
   let advertising = false;
   let analytics = false;
   const refuse: string[] = [];

@@ -6,7 +6,7 @@ import { contactKey, extractAll, purposeOf } from "./contacts";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 
 const OPT_OUT =
-  /opt(?:[- ]?out|ing out)\b|unsubscrib|\bchoose not to (?:receive|share|participate)|\bobject to\b|\brevoke (?:your |that |such |this )?(?:[\w-]+ ){0,2}(?:consent|authori[sz]ation|permission)|remove (?:yourself|your (?:name|e-?mail|information))|stop receiving|no longer (?:wish|want) to receive|do not (?:wish|want) to receive|don[’']?t want to receive|decline (?:to receive|further)|manage your (?:preferences|subscriptions)|update your (?:preferences|subscriptions)|withdraw (?:your )?consent|choices? (?:about|regarding)/i;
+  /opt(?:[- ]?out|ing out)\b|unsubscrib|\bchoose not to (?:receive|share|participate)|\bobject to\b|\brevoke (?:your |that |such |this )?(?:[\w-]+ ){0,2}(?:consent|authori[sz]ation|permission)|remove (?:yourself|your (?:name|e-?mail|information))|\bbe removed from (?:our |the |any |all |future )?(?:[\w-]+ ){0,3}(?:lists?|mailings)\b|stop receiving|no longer (?:wish|want) to receive|do not (?:wish|want) to receive|don[’']?t want to receive|decline (?:to receive|further)|manage your (?:preferences|subscriptions)|update your (?:preferences|subscriptions)|withdraw (?:your )?consent|choices? (?:about|regarding)/i;
 const LINK_CUE =
   /\bclick|\blink\b|\bvisit\b|https?:\/\/|www\.|aboutads|networkadvertising|youradchoices|preference (?:cent(?:er|re)|page)|(?:settings|preferences|account|opt-out|choices) page|\bgo to\b|add-?on|plug-?in|\btool\b|\bwebsite\b|\bsite\b/i;
 const CONTACT_CUE =
@@ -58,6 +58,15 @@ export function choicesOf(s: Pick<Sentence, "text">, optOutContext = false): Cho
 const STRONG_BROWSER =
   /\b(?:your|the) (?:web )?(?:browser|computer|device)s?\b[^.]{0,80}\b(?:options?|settings?|preferences)\b[^.]{0,60}\b(?:not (?:to )?accept|refuse|disable|block|reject|decline|delete|turn off)|\b(?:set|adjust|change|configure|modify) (?:your|the) (?:web )?browser\b[^.]{0,60}\b(?:refuse|reject|decline|block|disable|not accept|notify)/i;
 
+// An opt-out the user makes at a named place: "to opt out, visit <URL>", "opt out by going to the
+// opt-out page", "click <URL> to opt out". OPP-115 counts these outside a choice section too (a cookie
+// or general paragraph), so a URL or an opt-out page is strong evidence on its own.
+const LINK_TARGET = String.raw`(?:https?:\/\/|www\.|(?<![@\w.-])\b[\w-]+\.(?:com|org|net|info)\b|\bopt[- ]?out (?:page|link|tool|form)\b)`;
+const STRONG_LINK = new RegExp(
+  String.raw`\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*)\b[^.]{0,120}?\b(?:visit(?:ing)?|go(?:ing)? to|click(?:ing)?(?: on)?|at)\b[^.]{0,80}?${LINK_TARGET}|\b(?:visit(?:ing)?|go(?:ing)? to|click(?:ing)?(?: on)?)\b[^.]{0,80}?${LINK_TARGET}[^.]{0,80}?\bto (?:opt[- ]?out|unsubscribe)\b`,
+  "i",
+);
+
 /** Choices a sentence states so plainly that they count wherever the sentence sits. */
 export function strongChoicesOf(s: Pick<Sentence, "text">): ChoiceType[] {
   const out: ChoiceType[] = [];
@@ -66,6 +75,7 @@ export function strongChoicesOf(s: Pick<Sentence, "text">): ChoiceType[] {
     !/\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b[^.]{0,12}\b(?:or|and) (?:opt|out)/i.test(s.text)
   )
     out.push("opt-in");
+  if (STRONG_LINK.test(s.text) && !NO_CHOICE.test(s.text)) out.push("opt-out-link");
   if (STRONG_CONTACT.test(s.text) && !NO_CHOICE.test(s.text)) out.push("contact");
   if (STRONG_BROWSER.test(s.text)) out.push("browser-controls");
   return out;
@@ -195,7 +205,13 @@ export function optOutFinding(segments: LabelledSegment[]): OptOutFinding {
       s.categories.some((c) => CONTACT_SECTIONS.has(c)) || s.labels.some((l) => l in CHOICE_LABEL);
     if (!classified || choiceSection || s.categories.length === 0)
       for (const c of found) pushUnique(choices, c);
-    else for (const c of strongChoicesOf(s)) if (found.includes(c)) pushUnique(choices, c);
+    else
+      for (const c of strongChoicesOf(s)) {
+        // A third party's opt-out page named in a paragraph about that third party is, in OPP-115,
+        // part of the sharing practice rather than a choice the policy offers (and often a mere pointer).
+        if (c === "opt-out-link" && s.categories.includes("Third Party Sharing/Collection")) continue;
+        if (found.includes(c)) pushUnique(choices, c);
+      }
     // A segment the classifier gave no category at all is read by the rules alone.
     const section: Section =
       !classified || s.categories.length === 0

@@ -41,7 +41,9 @@ export function classifyLines(lines: string[]): { outputs: ClassifyOutput[]; err
       continue;
     }
     const result = results[next++];
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Number((result?.scores[c] ?? 0).toFixed(4))]));
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [c, Number((result?.scores[c] ?? 0).toFixed(4))]),
+    );
     outputs.push({ categories: result?.categories ?? [], scores, labels: result?.labels ?? [] });
   }
   return { outputs, errors };
