@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
 
@@ -9,7 +10,12 @@ const EXTENSION_PAGES_CSP =
 export default defineConfig({
   srcDir: ".",
   outDir: ".output",
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      alias: { "@acemir/cssom": fileURLToPath(new URL("./lib/vendor/cssom-stub.ts", import.meta.url)) },
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",

@@ -1,20 +1,23 @@
-// Wiring only: holds the model, classifies and summarises what the content scripts read, keeps each
-// tab's result and sets the toolbar badge. Logic lives in lib/.
+// Wiring only: reads the HTML a tab sends (Readability and segmentation run here, off the page's main
+// thread), holds the model, classifies and summarises, keeps each tab's result and sets the toolbar
+// badge. Logic lives in lib/.
 
 import { badgeTitle } from "@/lib/badge-title";
 import { loadBundledModel } from "@/lib/classify/bundled-model";
 import { injectScript, toolbarAction } from "@/lib/extension-api";
 import { isSameOrigin } from "@/lib/fetch-policy";
+import { parseHtmlDocument } from "@/lib/html-document";
 import { t } from "@/lib/i18n";
 import { labelAndSummarize } from "@/lib/label-and-summarize";
 import {
   type BackgroundRequest,
   backgroundRequestSchema,
-  type PageTextMessage,
+  type PageHtmlMessage,
+  pageHtmlSchema,
   pageInfoSchema,
-  pageTextSchema,
   parseMessage,
 } from "@/lib/messages";
+import { readPageHtml } from "@/lib/page-text";
 import { isOwnContentScript, isOwnExtensionPage } from "@/lib/sender";
 import { settingsItem, siteOf, tabStatesItem, validSettings } from "@/lib/storage";
 import { badgeFor, type TabState } from "@/lib/tab-state";
@@ -45,18 +48,28 @@ export default defineBackground(() => {
     await showBadge(tabId, state);
   }
 
-  function stateFromPageText(text: PageTextMessage, trigger: Trigger): TabState {
+  /** Reads the page's HTML here, away from the page's main thread, then classifies and summarises. */
+  function stateFromPage(page: PageHtmlMessage, trigger: Trigger): TabState {
     const base = {
-      url: text.url,
-      title: text.title,
-      detection: text.detection,
+      url: page.url,
+      title: page.title,
+      detection: page.detection,
       trigger,
-      segmentCount: text.segments.length,
       updatedAt: Date.now(),
     };
-    if (text.status !== "ok") return { ...base, status: text.status, summary: null, error: text.error };
+    if (page.status !== "ok")
+      return { ...base, segmentCount: 0, status: page.status, summary: null, error: page.error };
+    const text = readPageHtml(page.html, page.contentType, parseHtmlDocument);
+    const title = page.title || text.title;
+    if (text.status !== "ok") return { ...base, title, segmentCount: 0, status: text.status, summary: null };
     const { summary } = labelAndSummarize(loadBundledModel(), text.segments);
-    return { ...base, status: summary ? "analysed" : "empty", summary };
+    return {
+      ...base,
+      title,
+      segmentCount: text.segments.length,
+      status: summary ? "analysed" : "empty",
+      summary,
+    };
   }
 
   async function analyse(tabId: number, trigger: Trigger, policyUrl?: string): Promise<TabState> {
@@ -78,11 +91,11 @@ export default defineBackground(() => {
       await injectScript(tabId, "/extractor.js");
       const request = policyUrl ? { type: "extract-url", url: policyUrl } : { type: "extract" };
       const reply = parseMessage(
-        pageTextSchema,
+        pageHtmlSchema,
         await browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
       );
       if (!reply.ok) throw new Error(`unexpected reply from the page: ${reply.error}`);
-      state = stateFromPageText(reply.value, trigger);
+      state = stateFromPage(reply.value, trigger);
     } catch (error) {
       state = { ...pending, status: "error", error: String(error instanceof Error ? error.message : error) };
     }

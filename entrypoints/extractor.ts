@@ -1,18 +1,19 @@
-// Injected on demand into one tab (a detected policy, or the user asked): reads the page text with
-// Readability, segments it and replies to the background; also answers the popup's highlight requests
-// and tells the popup what the page is (and, on an ordinary page, where the site's policy is).
+// Injected on demand into one tab (a detected policy, or the user asked): hands the page's HTML to the
+// background, which reads and classifies it away from the page's main thread; also answers the popup's
+// highlight requests and tells the popup what the page is (and where the site's policy link points).
 // A plain script: it announces nothing to the page.
 import { browser } from "wxt/browser";
 import { detectPolicy, findPolicyLink } from "@/lib/detect/index";
-import { parsePolicyHtml } from "@/lib/fetch-policy";
+import { fetchPolicyHtml } from "@/lib/fetch-policy";
 import { clearHighlight, HIGHLIGHT_CSS, highlightText } from "@/lib/highlight";
+import { MAX_PAGE_ELEMENTS, MAX_PAGE_HTML_CHARS } from "@/lib/limits";
 import {
   type ContentRequest,
   contentRequestSchema,
-  type PageTextMessage,
+  type PageHtmlMessage,
   parseMessage,
 } from "@/lib/messages";
-import { readPageText } from "@/lib/page-text";
+import { hasTooMuchText } from "@/lib/page-text-size";
 
 // Injection can happen more than once per page: each copy removes the previous copy's listener.
 const PREVIOUS_COPY = Symbol.for("privacy-glance.extractor");
@@ -21,23 +22,40 @@ function errorText(error: unknown): string {
   return String(error instanceof Error ? error.message : error).slice(0, 200);
 }
 
-function readDocument(doc: Document, url: string): PageTextMessage {
-  const detection = detectPolicy(doc, url);
+/** This page's HTML as rendered now; serialising is the only work the page's main thread does. */
+function currentPage(): PageHtmlMessage {
+  const base = {
+    type: "page-html" as const,
+    url: location.href,
+    title: document.title,
+    contentType: document.contentType,
+    detection: detectPolicy(document, location.href),
+  };
   try {
-    return { type: "page-text", url, detection, ...readPageText(doc) };
+    // Checked before serialising: on a huge page, serialising alone would hold up the page.
+    const tooMany = document.getElementsByTagName("*").length > MAX_PAGE_ELEMENTS;
+    if (tooMany || hasTooMuchText(document)) return { ...base, status: "too-large", html: "" };
+    const html =
+      document.contentType === "text/plain"
+        ? (document.body?.textContent ?? "")
+        : document.documentElement.outerHTML;
+    if (html.length > MAX_PAGE_HTML_CHARS) return { ...base, status: "too-large", html: "" };
+    return { ...base, status: "ok", html };
   } catch (error) {
-    const failed = { title: doc.title, method: "none", segments: [], error: errorText(error) };
-    return { type: "page-text", url, detection, status: "error", ...failed };
+    return { ...base, status: "error", html: "", error: errorText(error) };
   }
 }
 
-async function readPolicyAt(url: string): Promise<PageTextMessage> {
+/** The site's own policy, fetched from the same origin without leaving the page. */
+async function policyAt(url: string): Promise<PageHtmlMessage> {
+  const detection = { isPolicy: false, score: 0, reasons: [] };
+  const base = { type: "page-html" as const, url, title: "", contentType: "text/html", detection };
   try {
-    return readDocument(await parsePolicyHtml(url), url);
+    const html = await fetchPolicyHtml(url);
+    if (html.length > MAX_PAGE_HTML_CHARS) return { ...base, status: "too-large", html: "" };
+    return { ...base, status: "ok", html };
   } catch (error) {
-    const detection = { isPolicy: false, score: 0, reasons: [] };
-    const failed = { title: "", method: "none", segments: [], error: errorText(error) };
-    return { type: "page-text", url, detection, status: "error", ...failed };
+    return { ...base, status: "error", html: "", error: errorText(error) };
   }
 }
 
@@ -57,9 +75,9 @@ function highlight(text: string): boolean {
 function respond(request: ContentRequest): Promise<unknown> | unknown {
   switch (request.type) {
     case "extract":
-      return readDocument(document, location.href);
+      return currentPage();
     case "extract-url":
-      return readPolicyAt(request.url);
+      return policyAt(request.url);
     case "highlight":
       return { found: highlight(request.text) };
     case "clear-highlight":

@@ -11,8 +11,8 @@ export function isSameOrigin(url: string, pageUrl: string): boolean {
   }
 }
 
-/** Fetches a same-origin policy page and parses it (inert: DOMParser runs no scripts). */
-export async function parsePolicyHtml(url: string, pageUrl = location.href): Promise<Document> {
+/** Fetches a same-origin policy page's HTML (read by the background like any page's HTML). */
+export async function fetchPolicyHtml(url: string, pageUrl = location.href): Promise<string> {
   if (!isSameOrigin(url, pageUrl)) throw new Error("The policy is on another site.");
   const response = await fetch(url, { credentials: "same-origin", redirect: "follow" });
   if (!response.ok) throw new Error(`The policy page ${url} answered ${response.status}.`);
@@ -20,10 +20,5 @@ export async function parsePolicyHtml(url: string, pageUrl = location.href): Pro
   if (!/html|text\/plain/.test(type)) throw new Error("The policy link is not a web page.");
   const html = await response.text();
   if (html.length > MAX_BYTES) throw new Error("The policy page is too large to analyse.");
-  const doc = new DOMParser().parseFromString(html, "text/html");
-  // Relative links in the fetched page resolve against the policy's own address.
-  const base = doc.createElement("base");
-  base.href = url;
-  doc.head.prepend(base);
-  return doc;
+  return html;
 }

@@ -1,7 +1,7 @@
 // The one message protocol between the extension's parts. Every message is parsed with zod on receipt;
 // anything unknown or malformed is rejected (DESIGN.md: messages).
 import { z } from "zod/mini";
-import { MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
+import { MAX_PAGE_HTML_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
 
 const detectionSchema = z.object({
   isPolicy: z.boolean(),
@@ -15,7 +15,7 @@ const segmentSchema = z.object({
   heading: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)),
 });
 
-/** What the page side found: the extractor content script's reply to "extract" / "extract-url". */
+/** What reading a page produces (lib/page-text.ts), bounded as the background accepts it. */
 export const pageTextSchema = z.object({
   type: z.literal("page-text"),
   url: z.string(),
@@ -26,6 +26,22 @@ export const pageTextSchema = z.object({
   segments: z.array(segmentSchema).check(z.maxLength(MAX_SEGMENTS)),
   error: z.optional(z.string().check(z.maxLength(500))),
 });
+
+/**
+ * The tab's reply to "extract" / "extract-url": the page's HTML as the browser has it now (rendered
+ * content included). The background parses and reads it, so the page's main thread only serialises.
+ */
+export const pageHtmlSchema = z.object({
+  type: z.literal("page-html"),
+  url: z.string(),
+  title: z.string(),
+  contentType: z.string(),
+  detection: detectionSchema,
+  status: z.enum(["ok", "too-large", "error"]),
+  html: z.string().check(z.maxLength(MAX_PAGE_HTML_CHARS)),
+  error: z.optional(z.string().check(z.maxLength(500))),
+});
+export type PageHtmlMessage = z.infer<typeof pageHtmlSchema>;
 
 /** Sent by the detector content script when a page looks like a policy (or stops looking like one). */
 export const pageDetectedSchema = z.object({

@@ -1,32 +1,19 @@
 // The page side of the pipeline (extract → segment): needs the page's DOM, not the model.
 // Kept apart from the model side so the background bundle never carries Readability.
 import { type ExtractOptions, extractPolicy } from "./extract/index";
-import { MAX_HEADING_CHARS, MAX_PAGE_TEXT_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
+import { MAX_HEADING_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
+import { hasTooMuchText } from "./page-text-size";
 import { segmentBlocks, segmentText } from "./segment/index";
 import type { ExtractStatus, Segment } from "./types";
 
 /** What the page side produces: readable segments, before classification. */
+export { hasTooMuchText } from "./page-text-size";
+
 export interface PageText {
   title: string;
   status: ExtractStatus;
   method: string;
   segments: Segment[];
-}
-
-// NodeFilter.SHOW_TEXT, spelled out: Node's DOM libraries don't all define the NodeFilter global.
-const SHOW_TEXT = 0x4;
-
-/** True when the page holds more text than any policy: counted node by node, stopping at the limit. */
-export function hasTooMuchText(doc: Document, limit = MAX_PAGE_TEXT_CHARS): boolean {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return false;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  let total = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    total += (node as Text).length;
-    if (total > limit) return true;
-  }
-  return false;
 }
 
 /** Keeps what is sent to the background within the protocol's bounds. */
@@ -38,16 +25,23 @@ function bounded(segments: Segment[]): Segment[] {
   }));
 }
 
-/** extract → segment: the part that needs the page's DOM (content script, CLI). */
+/**
+ * The same from HTML (the background reads what the tab sent). A plain-text policy opened in the browser
+ * reads exactly as the command line reads a .txt file.
+ */
+export function readPageHtml(html: string, contentType: string, parse: (html: string) => Document): PageText {
+  if (contentType === "text/plain") {
+    const segments = bounded(segmentText(html));
+    return { title: "", status: segments.length ? "ok" : "empty", method: "text", segments };
+  }
+  return readPageText(parse(html));
+}
+
+/** extract → segment: the part that needs the page's DOM (background, CLI). */
 export function readPageText(doc: Document, options: ExtractOptions = {}): PageText {
   // A huge page is refused before Readability clones it: that clone is what would freeze the tab.
   if (hasTooMuchText(doc))
     return { title: doc.title ?? "", status: "too-large", method: "none", segments: [] };
-  // A plain-text policy opened in the browser reads exactly as the command line reads a .txt file.
-  if (doc.contentType === "text/plain") {
-    const segments = bounded(segmentText(doc.body?.textContent ?? ""));
-    return { title: doc.title ?? "", status: segments.length ? "ok" : "empty", method: "text", segments };
-  }
   const extraction = extractPolicy(doc, options);
   const segments = extraction.status === "ok" ? bounded(segmentBlocks(extraction.blocks)) : [];
   const status = extraction.status === "ok" && segments.length === 0 ? "empty" : extraction.status;

@@ -68,7 +68,7 @@ export function scanPage(doc: Document, perLevel = 8): PageScan {
     for (let i = 0; i < perLevel; i++) {
       const el = list[i];
       if (!el) break;
-      const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 200);
+      const text = (el.textContent ?? "").slice(0, 2000).replace(/\s+/g, " ").trim().slice(0, 200);
       if (text) headings.push({ level, text, el });
     }
   }
@@ -99,7 +99,9 @@ export function textSample(start: Node, root: Node, maxChars = 3000, maxNodes = 
         (node as Element).getAttribute("aria-hidden") === "true";
     } else if (type === 3) {
       // trim() removes exactly what \s matches: the same text as replace(/\s+/g, " ").trim().
-      const raw = (node.nodeValue ?? "").trim();
+      // A text node of megabytes (a hostile page) is only read as far as the sample can use.
+      const value = node.nodeValue ?? "";
+      const raw = (value.length > 4 * maxChars ? value.slice(0, 4 * maxChars) : value).trim();
       if (raw) {
         const text = raw.replace(/\s+/g, " ");
         parts.push(text);

@@ -2,6 +2,7 @@
  * extractPolicy: a page → its title and readable blocks, in document order. Bounded: an element cap
  * (status "too-large" before any work) and a time budget checked while walking.
  */
+import { MAX_PAGE_ELEMENTS } from "../limits";
 import type { Block, Extraction } from "../types";
 import { collectBlocks } from "./blocks";
 import { createBudget } from "./budget";
@@ -18,7 +19,7 @@ export interface ExtractOptions {
   now?: () => number;
 }
 
-export const DEFAULT_MAX_ELEMENTS = 50_000;
+export const DEFAULT_MAX_ELEMENTS = MAX_PAGE_ELEMENTS;
 export const DEFAULT_TIME_BUDGET_MS = 3000;
 
 /**

@@ -57,6 +57,16 @@ declare const chrome: {
 };
 
 const BLOCK_LIMIT_MS = 50;
+/** A page whose own longest block exceeds this can't be judged to within BLOCK_LIMIT_MS (see checkPage). */
+const UNRESOLVABLE_PAGE_BLOCK_MS = 500;
+
+interface BlockEntry {
+  page: string;
+  ms: number;
+  detectorOnlyMs?: number;
+  /** The page's own blocks were too long for the comparison to resolve the extension's share. */
+  unresolved?: boolean;
+}
 const dataDir = dataDirIfPresent();
 /** Real policies and real ordinary pages tried each (PG_HOSTILE_REAL=3 for a quicker run). */
 const REAL_COUNT = Number(process.env.PG_HOSTILE_REAL ?? 10);
@@ -103,7 +113,7 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: h
   /** Errors from the extension itself: background console errors, content-script errors. */
   const extensionErrors: string[] = [];
   const tried: string[] = [];
-  const blocks: { page: string; ms: number; detectorOnlyMs?: number }[] = [];
+  const blocks: BlockEntry[] = [];
 
   async function watchWorkerTarget(target: Target): Promise<void> {
     if (target.type() !== "service_worker" || !target.url().startsWith("chrome-extension://")) return;
@@ -294,17 +304,23 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: h
     // browser without the extension (baseline); two cores are noisy, so a block still over the limit is
     // measured once more, then once with auto-analysis off to tell the detector from the analysis.
     let block = Math.max(0, ...blocksAfterReady(result.watch));
-    const entry: { page: string; ms: number; detectorOnlyMs?: number } = { page: page.path, ms: block };
+    const entry: BlockEntry = { page: page.path, ms: block };
     if (block > BLOCK_LIMIT_MS) {
       let base = await baselineBlocks(url);
       block = attributableBlock(blocksAfterReady(result.watch), base);
-      if (block > BLOCK_LIMIT_MS) {
+      // A page whose own rendering blocks for long (20 MB of text) varies by more than the 50 ms being
+      // judged: there the comparison can't tell, and the page is reported, not failed.
+      const unresolved =
+        ("renderingTooNoisy" in page && page.renderingTooNoisy === true) ||
+        Math.max(0, ...base) > UNRESOLVABLE_PAGE_BLOCK_MS;
+      if (unresolved) entry.unresolved = true;
+      if (block > BLOCK_LIMIT_MS && !unresolved) {
         base = await baselineBlocks(url);
         const again = await visit(url, page.policy);
         block = Math.min(block, attributableBlock(blocksAfterReady(again.watch), base));
       }
       entry.ms = block;
-      if (block > BLOCK_LIMIT_MS) {
+      if (block > BLOCK_LIMIT_MS && !unresolved) {
         await setAutoDetect(false);
         const detectorOnly = await visit(url, false);
         await setAutoDetect(true);
