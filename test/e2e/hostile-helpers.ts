@@ -2,23 +2,13 @@
 // corpus (static pages from test/fixtures/site/hostile, huge pages generated on request, real pages
 // from ../shared/data), the init script that watches each page from before any content script runs,
 // and the checks both browsers apply.
-import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
-import { FIXTURE_SITE } from "./server";
+import { FIXTURE_SITE, serveFile, TYPES } from "./server";
 
 export const HOSTILE_DIR = path.join(FIXTURE_SITE, "hostile");
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".svg": "image/svg+xml",
-  ".js": "text/javascript",
-};
 
 const POLICY_PARAGRAPHS = [
   "We collect personal information such as your name, e-mail address, IP address and device identifiers when you use our services.",
@@ -157,15 +147,7 @@ export async function startHostileServer(dataDir: string | null): Promise<Hostil
     }
     // The SPA's deep link is served by the app shell, as a real SPA server would.
     const mapped = pathname === "/hostile/spa/privacy" ? "/hostile/spa.html" : pathname;
-    const [root, rest] =
-      mapped.startsWith("/data/") && dataDir ? [dataDir, mapped.slice(6)] : [FIXTURE_SITE, mapped.slice(1)];
-    const file = path.resolve(root, rest || "index.html");
-    if (!file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
+    serveFile(mapped, dataDir, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

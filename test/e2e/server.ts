@@ -1,7 +1,7 @@
 // A static HTTP server on 127.0.0.1 for the e2e suites: the project's own fixture site at "/", and
 // real pages from the shared data folder under "/data/" when it is present.
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,11 +9,12 @@ import { fileURLToPath } from "node:url";
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURE_SITE = path.resolve(here, "../fixtures/site");
 
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".json": "application/json",
   ".png": "image/png",
+  ".svg": "image/svg+xml",
   ".js": "text/javascript",
 };
 
@@ -22,21 +23,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Answers with a file of the fixture site, or of the data folder under "/data/"; 404 otherwise. */
+export function serveFile(pathname: string, dataDir: string | null, res: ServerResponse): void {
+  const [root, rest] =
+    pathname.startsWith("/data/") && dataDir
+      ? [dataDir, pathname.slice(6)]
+      : [FIXTURE_SITE, pathname.slice(1)];
+  const file = path.resolve(root, rest || "index.html");
+  if (!file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    return;
+  }
+  res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+  res.end(readFileSync(file));
+}
+
 export async function startServer(dataDir: string | null): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const pathname = decodeURIComponent(url.pathname);
-    const [root, rest] =
-      pathname.startsWith("/data/") && dataDir
-        ? [dataDir, pathname.slice(6)]
-        : [FIXTURE_SITE, pathname.slice(1)];
-    const file = path.resolve(root, rest || "index.html");
-    if (!file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
+    serveFile(decodeURIComponent(url.pathname), dataDir, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
