@@ -27,8 +27,15 @@ const OBFUSCATED_RE = new RegExp(
 );
 const TLD_RE = /^(?:com|org|net|edu|gov|info|biz|io|co|us|uk|de|fr|eu|ca|au|mt|ie|nl|es|it|ch|jp|in|me|tv)$/i;
 
+/**
+ * What an obfuscated address that is kept always has: a bracketed "at", or a spelled or bracketed
+ * "dot". A cheap test that rules most sentences out before OBFUSCATED_RE's scan from every word.
+ */
+const OBFUSCATED_HINT = /[[({<]\s*at\s*[\])}>]|\sdot\s|[[({<]\s*dot/i;
+
 export function extractEmails(text: string): FoundContact[] {
   const out: FoundContact[] = [];
+  if (!text.includes("@") && !OBFUSCATED_HINT.test(text)) return out;
   for (const m of text.matchAll(EMAIL_RE)) {
     out.push({
       kind: "email",
@@ -81,6 +88,8 @@ export function cleanUrl(raw: string): string | null {
 
 export function extractUrls(text: string): FoundContact[] {
   const out: FoundContact[] = [];
+  // Every URL_RE match has a "/" (scheme or path) or starts with "www.": most sentences have neither.
+  if (!text.includes("/") && !/www\./i.test(text)) return out;
   for (const m of text.matchAll(URL_RE)) {
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (before === "@") continue; // the domain part of an e-mail address
@@ -160,6 +169,8 @@ function isPhoneLike(raw: string, text: string, index: number): boolean {
 
 export function extractPhones(text: string): FoundContact[] {
   const out: FoundContact[] = [];
+  // Phone numbers, vanity ones too, have digits (at least an area code).
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(PHONE_RE)) {
     const raw = m[0].trim();
     if (!isPhoneLike(raw, text, m.index)) continue;
@@ -209,6 +220,8 @@ const POSTAL_RE = new RegExp(
 
 export function extractPostal(text: string): FoundContact[] {
   const out: FoundContact[] = [];
+  // Both forms start with a number (a box or a house number).
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(POSTAL_RE)) {
     const value = m[0]
       .replace(/\s+/g, " ")

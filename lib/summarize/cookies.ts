@@ -54,8 +54,11 @@ function cookieContext(sentences: Sentence[]): Sentence[] {
   );
 }
 
-export function cookiesFinding(segments: LabelledSegment[]): CookiesFinding {
-  const context = cookieContext(sentencesOf(segments));
+export function cookiesFinding(
+  segments: LabelledSegment[],
+  sentences: Sentence[] = sentencesOf(segments),
+): CookiesFinding {
+  const context = cookieContext(sentences);
   const hits: Hit[] = [];
   let use = 0;
   let negUse = 0;

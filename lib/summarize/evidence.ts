@@ -20,9 +20,17 @@ export interface Sentence {
   dangling?: boolean;
 }
 
-/** A sentence that stops where a list should start: "… as follows:", "We use your data to". */
-export const INTRODUCES_LIST =
+const INTRODUCES_LIST =
   /(?::|\b(?:to|include|includes|including|such as|as follows|following|are|is|for|of|and|or))\s*$/i;
+
+/**
+ * A sentence that stops where a list should start: "… as follows:", "We use your data to". Only the
+ * tail is tested (the longest cue is 10 characters): an end-anchored pattern over a whole long
+ * sentence would be tried from each of its characters.
+ */
+export function introducesList(sentence: string): boolean {
+  return INTRODUCES_LIST.test(sentence.slice(-24));
+}
 /** Longest quote built from an introducing sentence and its list. */
 export const QUOTE_MAX = 300;
 
@@ -43,7 +51,7 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   segments.forEach((s, order) => {
     for (const [a, b] of sentenceSpans(s.text)) {
       const text = s.text.slice(a, b);
-      const intro = INTRODUCES_LIST.test(text);
+      const intro = introducesList(text);
       const quote = intro ? listQuote(s.text, a, b) : null;
       out.push({
         text,

@@ -169,8 +169,10 @@ export function contactsOf(
   return out;
 }
 
-export function optOutFinding(segments: LabelledSegment[]): OptOutFinding {
-  const sentences = sentencesOf(segments);
+export function optOutFinding(
+  segments: LabelledSegment[],
+  sentences: Sentence[] = sentencesOf(segments),
+): OptOutFinding {
   const choices: ChoiceType[] = [];
   const hits: Hit[] = [];
   const contacts: Contact[] = [];

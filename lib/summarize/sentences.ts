@@ -49,6 +49,9 @@ const ABBREVIATIONS = new Set([
   "sr",
 ]);
 
+/** Characters before a period that are enough to read the word it ends (longer words never matter). */
+const TAIL_CHARS = 24;
+
 /** Where sentences of `text` start and end, as [start, end) offsets with surrounding spaces trimmed. */
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -60,7 +63,9 @@ export function sentenceSpans(text: string): Array<[number, number]> {
     /([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018([]?[A-Z0-9\u2022•])|\s+[\u2022•]\s*|\s*={3,}\s*/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[1] !== undefined) {
-      const before = text.slice(start, m.index);
+      // Only the tail can hold the last word that matters (an abbreviation or an initial): an
+      // end-anchored match over the whole sentence would be tried from every one of its characters.
+      const before = text.slice(Math.max(start, m.index - TAIL_CHARS), m.index);
       // Apostrophes stay in the word so "don't." is not mistaken for an initial "t.".
       const lastWord = /([A-Za-z.'\u2019]+)$/.exec(before)?.[1]?.toLowerCase() ?? "";
       // "e.g." / "U.S." / single initials ("J. Smith") keep the sentence going.

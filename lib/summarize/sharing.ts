@@ -116,8 +116,10 @@ function stance(s: Sentence): "does" | "does-not" | null {
   return "does";
 }
 
-export function sharingFinding(segments: LabelledSegment[]): SharingFinding {
-  const sentences = sentencesOf(segments);
+export function sharingFinding(
+  segments: LabelledSegment[],
+  sentences: Sentence[] = sentencesOf(segments),
+): SharingFinding {
   const hits: Hit[] = [];
   let does = false;
   let doesNot = false;

@@ -157,8 +157,10 @@ function labelStance(segments: LabelledSegment[]): DoNotTrackStance | null {
   return best && best[1] > 0 ? best[0] : null;
 }
 
-export function trackingFinding(segments: LabelledSegment[]): TrackingFinding {
-  const sentences = sentencesOf(segments);
+export function trackingFinding(
+  segments: LabelledSegment[],
+  sentences: Sentence[] = sentencesOf(segments),
+): TrackingFinding {
   const hits: Hit[] = [];
   const dntSentences = dntContext(
     sentences.filter((s) => !isPointer(s.text, DNT)),

@@ -4,7 +4,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from "playwright-core";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { frameUrls, type ScriptTask, scriptTasks, traceEvents } from "../lib/script-trace.ts";
 import { type HarnessBundle, sourceOfLine } from "./bundle.ts";
 import type { BenchApi, ExtractBreakdown, ModelLoadTimes, PipelineRun } from "./types.ts";
 
@@ -58,54 +59,9 @@ export async function launch(extensionDir: string | null): Promise<Browser> {
 // ---------------------------------------------------------------------------------------------------
 // The detector content script, measured from a CDP trace.
 
-interface TraceData {
-  url?: string;
-  frame?: string;
-  isMainFrame?: boolean;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: TraceData; beginData?: TraceData; fileName?: string };
-}
-
-/** One top-level main-thread task of the content script: its first evaluation, or a callback. */
-export interface ScriptTask {
-  kind: "evaluate" | "callback";
-  /** Wall time (µs → ms). */
-  wallMs: number;
-  /** Main-thread CPU time (ms): robust when several tabs load at once. */
-  cpuMs: number;
-}
-
 export interface DetectorPageCost {
   url: string;
   tasks: ScriptTask[];
-}
-
-async function traceEvents(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on("Tracing.dataCollected", (e) => {
-    for (const v of e.value) events.push(v as unknown as TraceEvent);
-  });
-  const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
-  await cdp.send("Tracing.start", {
-    traceConfig: { includedCategories: ["devtools.timeline"], recordMode: "recordAsMuchAsPossible" },
-    transferMode: "ReportEvents",
-  });
-  try {
-    await run();
-  } finally {
-    await cdp.send("Tracing.end");
-    await complete;
-  }
-  return events;
 }
 
 /**
@@ -138,37 +94,12 @@ export async function detectorCost(
   await cdp.detach();
   await control.close();
 
-  // frame id → document URL (a tab's main frame keeps its id across its one navigation).
-  const frameUrl = new Map<string, string>();
-  for (const e of events) {
-    for (const d of [e.args?.data, e.args?.beginData]) {
-      if (d?.frame && d.url && urls.includes(d.url) && !frameUrl.has(d.frame)) frameUrl.set(d.frame, d.url);
-    }
-  }
+  // A tab's main frame keeps its id across its one navigation.
+  const frameUrl = frameUrls(events, urls);
   const byUrl = new Map<string, ScriptTask[]>(urls.map((u) => [u, []]));
-  const candidates = events
-    .filter(
-      (e) =>
-        e.ph === "X" &&
-        (e.name === "EvaluateScript" || e.name === "FunctionCall") &&
-        scriptUrls.has(e.args?.data?.url ?? ""),
-    )
-    .sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts);
-  // Count top-level tasks only: a FunctionCall nested in the script's own evaluation is already in it.
-  let end = -1;
-  let thread = "";
-  for (const e of candidates) {
-    const key = `${e.pid}:${e.tid}`;
-    if (key === thread && e.ts < end) continue;
-    thread = key;
-    end = e.ts + (e.dur ?? 0);
-    const url = frameUrl.get(e.args?.data?.frame ?? "");
-    if (!url) continue;
-    byUrl.get(url)?.push({
-      kind: e.name === "EvaluateScript" ? "evaluate" : "callback",
-      wallMs: (e.dur ?? 0) / 1000,
-      cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
-    });
+  for (const task of scriptTasks(events, scriptUrls)) {
+    const url = frameUrl.get(task.frame);
+    if (url) byUrl.get(url)?.push(task);
   }
   return urls.map((url) => ({ url, tasks: byUrl.get(url) ?? [] }));
 }

@@ -1,7 +1,13 @@
 // Issue 8, Firefox ESR over WebDriver BiDi (puppeteer-core): the same adversarial corpus as the
 // Chromium suite. Differences, stated honestly:
-// - Firefox has no 'longtask' entries: main-thread blocks are a 10 ms heartbeat's stalls, compared with
-//   a second Firefox WITHOUT the extension (baseline), matched longest-to-longest (attributableBlock).
+// - Firefox has no 'longtask' entries and no trace that names scripts: main-thread blocks are a 10 ms
+//   heartbeat's stalls, compared with a second Firefox WITHOUT the extension (baseline), matched
+//   longest-to-longest (attributableBlock). The real pages are served with their own scripts stopped
+//   (CSP; content scripts are exempt). Even so, on two shared cores a busy machine alone stalls a
+//   static page by 60–100 ms (seen here on the right-to-left and CJK pages, where the extension runs
+//   only its detector), so this comparison can't judge 50 ms: the 50 ms rule is judged in Chromium,
+//   whose trace names the extension's own tasks. Here every stall over 50 ms is reported, and a freeze
+//   (over FREEZE_LIMIT_MS in each of three comparisons) fails the test.
 // - BiDi cannot attach to the MV2 background page, so its traffic is not observed directly: the test
 //   server's request log (every request to it must be explained by the page) and the bundle grep in
 //   manifest.e2e.ts cover it; extension pages' requests are seen through puppeteer's 'request' events,
@@ -33,7 +39,12 @@ import { dataDirIfPresent, FIREFOX, FIREFOX_BUILD, realPages } from "./paths";
 const GECKO_ID = "privacy-glance@privacy-glance.dev";
 const UUID = "5b0e8a3c-7d1f-4f4e-9a57-2c6d1e0b9f32";
 const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
+/** Stalls over this are reported (the Chromium suite judges the extension's tasks against it). */
 const BLOCK_LIMIT_MS = 50;
+/** A stall the extension adds over this, in every comparison, is a freeze: the test fails. */
+const FREEZE_LIMIT_MS = 250;
+/** Comparisons with a fresh baseline a stall over the limit must survive to count (see checkPage). */
+const BLOCK_ATTEMPTS = 3;
 /** Real policies and real ordinary pages tried each (PG_HOSTILE_REAL=3 for a quicker run). */
 const REAL_COUNT = Number(process.env.PG_HOSTILE_REAL ?? 10);
 const dataDir = dataDirIfPresent();
@@ -79,7 +90,8 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(FIREFOX_BUILD))("Firefox: ho
   const blocks: { page: string; ms: number }[] = [];
 
   beforeAll(async () => {
-    server = await startHostileServer(dataDir);
+    // Without an attributing trace, the real pages' own scripts would be noise here: they are stopped.
+    server = await startHostileServer(dataDir, { realPageScripts: false });
     [firefox, plain] = await Promise.all([launch(true), launch(false)]);
     probe = await firefox.newPage();
     probe.on("request", (r) => {
@@ -94,7 +106,8 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(FIREFOX_BUILD))("Firefox: ho
     await plain?.close();
     await server?.close();
     console.info(
-      `firefox hostile: ${tried.length} pages tried:\n  ${tried.join("\n  ")}\nblocks (ms): ${JSON.stringify(blocks)}`,
+      `firefox hostile: ${tried.length} pages tried:\n  ${tried.join("\n  ")}\n` +
+        `stalls beyond the baseline (ms; over ${BLOCK_LIMIT_MS} reported, over ${FREEZE_LIMIT_MS} failed): ${JSON.stringify(blocks)}`,
     );
   });
 
@@ -182,8 +195,9 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(FIREFOX_BUILD))("Firefox: ho
 
     // The baseline (Firefox without the extension) is loaded only when a block over the limit is seen.
     let block = Math.max(0, ...blocksAfterReady(watch));
-    // Two cores are noisy: a block over the limit is measured again (baseline and extension) before it counts.
-    for (let attempt = 0; attempt < 2 && block > BLOCK_LIMIT_MS; attempt++) {
+    // A stall over the limit is compared again, up to three times, each against a fresh baseline load;
+    // the smallest is kept (a real one reproduces, a busy machine's rarely does).
+    for (let attempt = 0; attempt < BLOCK_ATTEMPTS && block > BLOCK_LIMIT_MS; attempt++) {
       const basePage = await load(plain, url, baseErrors);
       await sleep(1_700);
       const base = blocksAfterReady(await readWatch(basePage));
@@ -198,7 +212,7 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(FIREFOX_BUILD))("Firefox: ho
       block = Math.min(block, attributableBlock(blocksAfterReady(current), base));
     }
     blocks.push({ page: page.path, ms: block });
-    if (block > BLOCK_LIMIT_MS) problems.push(`main thread blocked ${block} ms beyond the page's own`);
+    if (block > FREEZE_LIMIT_MS) problems.push(`main thread froze ${block} ms beyond the page's own`);
     if (!page.scripted && watch?.mutations.length)
       problems.push(`DOM mutated: ${watch.mutations.slice(0, 5).join(", ")}`);
     const revealing = revealingMessages(watch?.messages ?? [], [GECKO_ID, UUID]);
@@ -224,7 +238,7 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(FIREFOX_BUILD))("Firefox: ho
     extensionPageRequests.length = 0;
   });
 
-  it("adversarial corpus and real pages: no errors, no long blocks, no DOM changes, no leaks", async () => {
+  it("adversarial corpus and real pages: no errors, no freezes, no DOM changes, no leaks", async () => {
     const real = dataDir ? realPages(dataDir, REAL_COUNT) : { policies: [], ordinary: [] };
     const pages: [CorpusPage, boolean][] = [
       // Big-text is left to Chromium: 20 MB twice more per run would break the time budget here.

@@ -24,7 +24,12 @@ export interface StaticServer {
 }
 
 /** Answers with a file of the fixture site, or of the data folder under "/data/"; 404 otherwise. */
-export function serveFile(pathname: string, dataDir: string | null, res: ServerResponse): void {
+export function serveFile(
+  pathname: string,
+  dataDir: string | null,
+  res: ServerResponse,
+  headers: Record<string, string> = {},
+): void {
   const [root, rest] =
     pathname.startsWith("/data/") && dataDir
       ? [dataDir, pathname.slice(6)]
@@ -34,7 +39,7 @@ export function serveFile(pathname: string, dataDir: string | null, res: ServerR
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     return;
   }
-  res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+  res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream", ...headers });
   res.end(readFileSync(file));
 }
 
