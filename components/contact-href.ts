@@ -1,10 +1,11 @@
 // Links for opt-out contacts, built by us from the contact's value. Only mailto:, tel:, https: and
 // http: are ever produced; anything that doesn't validate gets no link and is shown as plain text.
+import { dialDigits, isVanityNumber } from "@/lib/summarize/contacts";
 import type { Contact } from "@/lib/types";
 
 const EMAIL =
   /^[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.[a-z]{2,24}$/i;
-const PHONE_SHAPE = /^\+?[\d\s().-]+(?:\s*(?:ext\.?|extension|x)\s*\d{1,6})?$/i;
+const PHONE_SHAPE = /^\+?[\dA-Z\s().-]+(?:\s*(?:ext\.?|extension|x)\s*\d{1,6})?$/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const WEB_SCHEME = /^https?:\/\//i;
 
@@ -13,13 +14,18 @@ export function mailtoHref(value: string): string | null {
   return EMAIL.test(address) ? `mailto:${address}` : null;
 }
 
-/** "+1 (800) 555-0100 ext. 12" → "tel:+18005550100;ext=12"; null when it isn't a phone number. */
+/**
+ * "+1 (800) 555-0100 ext. 12" → "tel:+18005550100;ext=12", and a vanity number "1-800-FLOWERS" →
+ * "tel:18003569377" (letters dialled as on a keypad); null when it isn't a phone number.
+ */
 export function telHref(value: string): string | null {
   const phone = value.trim();
   if (!PHONE_SHAPE.test(phone)) return null;
   const extension = /(?:ext\.?|extension|x)\s*(\d{1,6})$/i.exec(phone)?.[1];
   const main = phone.replace(/\s*(?:ext\.?|extension|x)\s*\d{1,6}$/i, "");
-  const digits = main.replace(/\D/g, "");
+  // Letters stand in for digits only in a North American vanity number ("CALL-NOW" is not one).
+  if (/[a-z]/i.test(main) && !isVanityNumber(main)) return null;
+  const digits = dialDigits(main);
   if (digits.length < 7 || digits.length > 15) return null;
   const plus = main.startsWith("+") ? "+" : "";
   return `tel:${plus}${digits}${extension ? `;ext=${extension}` : ""}`;

@@ -116,8 +116,14 @@ function digitsOf(s: string): string {
 
 // A North American vanity number: optional 1, a 3-digit area code, then 7–10 letters/digits in up to
 // two groups ("1-800-ALLSTATE", "(888) 555-HELP"); letters beyond the seventh are not dialled.
-const VANITY_RE =
-  /(?<![\w$€£.,/-])(?:1[\s.-]?)?(?:\(\s?[2-9]\d\d\s?\)|[2-9]\d\d)[\s.-]?(?:[A-Z0-9]{3}[\s.-][A-Z0-9]{4,7}|[A-Z0-9]{7,10})(?![\w-])/g;
+const VANITY = String.raw`(?:1[\s.-]?)?(?:\(\s?[2-9]\d\d\s?\)|[2-9]\d\d)[\s.-]?(?:[A-Z0-9]{3}[\s.-][A-Z0-9]{4,7}|[A-Z0-9]{7,10})`;
+const VANITY_RE = new RegExp(String.raw`(?<![\w$€£.,/-])${VANITY}(?![\w-])`, "g");
+const WHOLE_VANITY = new RegExp(`^${VANITY}$`);
+
+/** Is the whole value a vanity number of the shape the extractor finds ("1-800-FLOWERS")? */
+export function isVanityNumber(value: string): boolean {
+  return WHOLE_VANITY.test(value);
+}
 const KEYPAD: Record<string, string> = {};
 for (const [digit, letters] of Object.entries({
   2: "ABC",
@@ -196,14 +202,6 @@ export function extractPhones(text: string): FoundContact[] {
           dialDigits(q.value).endsWith(dialDigits(p.value)),
       ),
   );
-}
-
-/** The tel: form of a phone value ("+1 (800) 555-0100 ext. 12" → "+18005550100;ext=12"). */
-export function telHref(phone: string): string {
-  const ext = /(?:ext\.?|extension|x)\s*(\d+)$/i.exec(phone)?.[1];
-  const main = phone.replace(/\s*(?:ext\.?|extension|x)\s*\d+$/i, "");
-  const digits = dialDigits(main);
-  return `tel:${main.trim().startsWith("+") ? "+" : ""}${digits}${ext ? `;ext=${ext}` : ""}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { telHref } from "../../components/contact-href";
 import {
   cleanUrl,
   extractEmails,
@@ -7,7 +8,6 @@ import {
   extractPostal,
   extractUrls,
   purposeOf,
-  telHref,
 } from "../../lib/summarize/contacts";
 
 const values = (list: Array<{ value: string }>): string[] => list.map((c) => c.value);

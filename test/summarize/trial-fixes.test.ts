@@ -2,7 +2,8 @@
 // purposes, duplicate addresses, vanity numbers, over-claimed tracking, and quotes cut short.
 // Every sentence here is our own wording.
 import { describe, expect, it } from "vitest";
-import { contactKey, extractAll, telHref } from "../../lib/summarize/contacts";
+import { telHref } from "../../components/contact-href";
+import { contactKey, extractAll } from "../../lib/summarize/contacts";
 import { sentencesOf } from "../../lib/summarize/evidence";
 import { optOutFinding } from "../../lib/summarize/opt-out";
 import { sentenceStance, trackingFinding } from "../../lib/summarize/tracking";
