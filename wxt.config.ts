@@ -20,7 +20,7 @@ export default defineConfig({
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
     default_locale: "en",
-    permissions: manifestVersion === 3 ? ["storage", "scripting"] : ["storage", "<all_urls>"],
+    permissions: manifestVersion === 3 ? ["storage", "scripting", "offscreen"] : ["storage", "<all_urls>"],
     ...(manifestVersion === 3 ? { host_permissions: ["<all_urls>"] } : {}),
     action: { default_title: "__MSG_actionTitle__" },
     content_security_policy:

@@ -1,12 +1,11 @@
-// Wiring only: reads the HTML a tab sends (Readability and segmentation run here, off the page's main
-// thread), holds the model, classifies and summarises, keeps each tab's result and sets the toolbar
-// badge. Logic lives in lib/.
+// Wiring only: reads the HTML a tab sends (Readability and segmentation run here or, in Chrome, in the
+// offscreen document: off the page's main thread either way), holds the model, classifies and
+// summarises, keeps each tab's result and sets the toolbar badge. Logic lives in lib/.
 
 import { badgeTitle } from "@/lib/badge-title";
 import { loadBundledModel } from "@/lib/classify/bundled-model";
 import { injectScript, toolbarAction } from "@/lib/extension-api";
 import { isSameOrigin } from "@/lib/fetch-policy";
-import { parseHtmlDocument } from "@/lib/html-document";
 import { t } from "@/lib/i18n";
 import { labelAndSummarize } from "@/lib/label-and-summarize";
 import {
@@ -18,7 +17,8 @@ import {
   parseMessage,
 } from "@/lib/messages";
 import { parseHtmlNatively } from "@/lib/native-html-document";
-import { readPageHtml } from "@/lib/page-text";
+import { readInOffscreenDocument } from "@/lib/offscreen-reader";
+import { type PageText, readPageHtml } from "@/lib/page-text";
 import { isOwnContentScript, isOwnExtensionPage } from "@/lib/sender";
 import { settingsItem, siteOf, tabStatesItem, validSettings } from "@/lib/storage";
 import { badgeFor, type TabState } from "@/lib/tab-state";
@@ -27,10 +27,13 @@ import { TabStore } from "@/lib/tab-store";
 type Trigger = TabState["trigger"];
 
 /**
- * Firefox's background is a page with a native DOMParser, faster than linkedom; Chrome's service worker
- * has no DOM, so it parses with linkedom, as the command line does.
+ * Pages are read with the browser's own DOM, off the page's main thread: Firefox's background is a page
+ * with a DOMParser; Chrome's service worker has no DOM, so it asks its offscreen document.
  */
-const parseHtml = import.meta.env.FIREFOX ? parseHtmlNatively : parseHtmlDocument;
+function readPage(html: string, contentType: string): Promise<PageText> {
+  if (import.meta.env.FIREFOX) return Promise.resolve(readPageHtml(html, contentType, parseHtmlNatively));
+  return readInOffscreenDocument(html, contentType);
+}
 
 export default defineBackground(() => {
   const store = new TabStore(tabStatesItem);
@@ -56,7 +59,7 @@ export default defineBackground(() => {
   }
 
   /** Reads the page's HTML here, away from the page's main thread, then classifies and summarises. */
-  function stateFromPage(page: PageHtmlMessage, trigger: Trigger): TabState {
+  async function stateFromPage(page: PageHtmlMessage, trigger: Trigger): Promise<TabState> {
     const base = {
       url: page.url,
       title: page.title,
@@ -66,7 +69,7 @@ export default defineBackground(() => {
     };
     if (page.status !== "ok")
       return { ...base, segmentCount: 0, status: page.status, summary: null, error: page.error };
-    const text = readPageHtml(page.html, page.contentType, parseHtml);
+    const text = await readPage(page.html, page.contentType);
     const title = page.title || text.title;
     if (text.status !== "ok") return { ...base, title, segmentCount: 0, status: text.status, summary: null };
     const { summary } = labelAndSummarize(loadBundledModel(), text.segments);
@@ -102,7 +105,7 @@ export default defineBackground(() => {
         await browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
       );
       if (!reply.ok) throw new Error(`unexpected reply from the page: ${reply.error}`);
-      state = stateFromPage(reply.value, trigger);
+      state = await stateFromPage(reply.value, trigger);
     } catch (error) {
       state = { ...pending, status: "error", error: String(error instanceof Error ? error.message : error) };
     }

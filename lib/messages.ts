@@ -15,16 +15,23 @@ const segmentSchema = z.object({
   heading: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)),
 });
 
-/** What reading a page produces (lib/page-text.ts), bounded as the background accepts it. */
+/**
+ * What reading a page produces (lib/page-text.ts), bounded as the background accepts it: Chrome's
+ * offscreen document replies with it to "read-page".
+ */
 export const pageTextSchema = z.object({
   type: z.literal("page-text"),
-  url: z.string(),
   title: z.string(),
-  detection: detectionSchema,
-  status: z.enum(["ok", "too-large", "empty", "error"]),
+  status: z.enum(["ok", "too-large", "empty"]),
   method: z.string(),
   segments: z.array(segmentSchema).check(z.maxLength(MAX_SEGMENTS)),
-  error: z.optional(z.string().check(z.maxLength(500))),
+});
+
+/** Background → Chrome's offscreen document: read this page's HTML with the browser's own DOM. */
+export const readPageRequestSchema = z.object({
+  type: z.literal("read-page"),
+  html: z.string().check(z.maxLength(MAX_PAGE_HTML_CHARS)),
+  contentType: z.string(),
 });
 
 /**
@@ -60,7 +67,6 @@ export const backgroundRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("get-page-info"), tabId: z.number() }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
-export type PageTextMessage = z.infer<typeof pageTextSchema>;
 
 /** Messages the content scripts accept (from the extension's own pages only). */
 export const contentRequestSchema = z.discriminatedUnion("type", [

@@ -89,9 +89,9 @@ const BUILDS = [
 describe.skipIf(!existsSync(CHROME_BUILD))("chrome-mv3 manifest", () => {
   const manifest = existsSync(CHROME_BUILD) ? manifestOf(CHROME_BUILD) : ({} as Manifest);
 
-  it("asks for exactly storage + scripting, and <all_urls> hosts", () => {
+  it("asks for exactly storage + scripting + offscreen, and <all_urls> hosts", () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(["scripting", "storage"]);
+    expect([...(manifest.permissions ?? [])].sort()).toEqual(["offscreen", "scripting", "storage"]);
     expect(manifest.host_permissions).toEqual(["<all_urls>"]);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);

@@ -1,0 +1,66 @@
+// Chrome: the background's way to the offscreen document (entrypoints/offscreen), where pages are read
+// with the browser's own DOM. One document serves every read: created on first use, closed when idle.
+import { browser } from "wxt/browser";
+import { pageTextSchema, parseMessage } from "./messages";
+import type { PageText } from "./page-text";
+
+const OFFSCREEN_PATH = "/offscreen.html";
+/** Idle time before the document is closed: a page is not kept in memory for nothing. Shorter than the
+ * service worker's own idle lifetime (30 s), so the timer still runs. */
+const IDLE_CLOSE_MS = 20_000;
+let creating: Promise<void> | null = null;
+let closing: Promise<void> | null = null;
+let pendingReads = 0;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
+
+async function ensureDocument(): Promise<void> {
+  // A read that starts while the idle document is closing waits for it, then opens a new one.
+  if (closing) await closing;
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const existing = await browser.runtime.getContexts({
+    contextTypes: ["OFFSCREEN_DOCUMENT"],
+    documentUrls: [url],
+  });
+  if (existing.length > 0) return;
+  // Two reads at once must not both create it (Chrome allows one offscreen document).
+  creating ??= browser.offscreen
+    .createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ["DOM_PARSER"],
+      justification: "Read the text of privacy policy pages",
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
+
+/** Reads a page's HTML in the offscreen document: extract → segment on the browser's own DOM. */
+export async function readInOffscreenDocument(html: string, contentType: string): Promise<PageText> {
+  clearTimeout(idleTimer);
+  pendingReads++;
+  try {
+    await ensureDocument();
+    const reply = parseMessage(
+      pageTextSchema,
+      await browser.runtime.sendMessage({ type: "read-page", html, contentType }),
+    );
+    if (!reply.ok) throw new Error(`the page could not be read: ${reply.error}`);
+    const { type: _, ...text } = reply.value;
+    return text;
+  } finally {
+    pendingReads--;
+    if (pendingReads === 0) idleTimer = setTimeout(closeDocument, IDLE_CLOSE_MS);
+  }
+}
+
+function closeDocument(): void {
+  if (pendingReads > 0 || creating) return;
+  closing = browser.offscreen
+    .closeDocument()
+    // Already closed (or never opened in this worker's life): nothing to do.
+    .catch(() => {})
+    .finally(() => {
+      closing = null;
+    });
+}
