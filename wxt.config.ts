@@ -1,4 +1,3 @@
-import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
 
@@ -12,9 +11,6 @@ export default defineConfig({
   outDir: ".output",
   vite: () => ({
     plugins: [preact()],
-    resolve: {
-      alias: { "@acemir/cssom": fileURLToPath(new URL("./lib/vendor/cssom-stub.ts", import.meta.url)) },
-    },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: "__MSG_extName__",
