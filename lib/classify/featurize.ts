@@ -73,25 +73,34 @@ export function tokenizeSegments(segments: readonly SegmentInput[]): string[][] 
 
 const SPACE = " ";
 
-/** Counts of one segment's features, keyed by group × 2^hashBits + bucket, in first-seen order. */
-interface Counts {
-  inc(key: number): void;
-  /** Calls visit for every key in first-seen order, then forgets everything (ready for reuse). */
-  drain(visit: (key: number, count: number) => void): number;
-}
-
 /**
- * Large hash spaces (the word stage, 2^20 buckets per group): open addressing on typed arrays.
- * Same keys, counts and first-seen order as a Map would give, several times faster (no boxing).
+ * Distinct feature keys (group × 2^hashBits + bucket) of one segment with their counts, in
+ * first-seen order. One class for both hash-space sizes keeps the hot `inc` call monomorphic.
  */
-class HashCounts implements Counts {
-  private table = new Int32Array(4096).fill(-1);
-  /** Slot of each key in first-seen order, so drain can clear exactly the used slots. */
-  private order = new Int32Array(2048);
-  private keys = new Int32Array(2048);
-  private counts = new Uint32Array(2048);
-  private size = 0;
+export class FeatureCounts {
+  keys = new Int32Array(1024);
+  counts = new Uint32Array(1024);
+  size = 0;
+  /** Small key spaces: key → entry index + 1 (0 = not seen yet). */
+  private readonly dense: Int32Array | null;
+  /** Large key spaces: open addressing, slot → entry index (−1 = empty). */
+  private table = new Int32Array(0);
+  /** Slot of each entry, so reset() clears exactly the used slots. */
+  private slots = new Int32Array(1024);
+
+  constructor(space: number) {
+    this.dense = space <= DENSE_LIMIT ? new Int32Array(space) : null;
+    if (!this.dense) this.table = new Int32Array(4096).fill(-1);
+  }
+
   inc(key: number): void {
+    const dense = this.dense;
+    if (dense) {
+      const at = dense[key] as number;
+      if (at > 0) this.counts[at - 1] = (this.counts[at - 1] as number) + 1;
+      else dense[key] = this.append(key, 0) + 1;
+      return;
+    }
     const mask = this.table.length - 1;
     let slot = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
@@ -103,26 +112,40 @@ class HashCounts implements Counts {
       }
       slot = (slot + 1) & mask;
     }
-    const at = this.size++;
-    if (at === this.keys.length) this.growEntries();
-    this.keys[at] = key;
-    this.counts[at] = 1;
-    this.order[at] = slot;
-    this.table[slot] = at;
+    this.table[slot] = this.append(key, slot);
     if (this.size * 2 > this.table.length) this.rehash();
   }
-  private growEntries(): void {
-    const n = this.keys.length * 2;
-    const keys = new Int32Array(n);
-    keys.set(this.keys);
-    this.keys = keys;
-    const counts = new Uint32Array(n);
-    counts.set(this.counts);
-    this.counts = counts;
-    const order = new Int32Array(n);
-    order.set(this.order);
-    this.order = order;
+
+  /** Forgets every entry (ready for the next segment). */
+  reset(): void {
+    const dense = this.dense;
+    for (let at = 0; at < this.size; at++) {
+      if (dense) dense[this.keys[at] as number] = 0;
+      else this.table[this.slots[at] as number] = -1;
+    }
+    this.size = 0;
   }
+
+  private append(key: number, slot: number): number {
+    const at = this.size++;
+    if (at === this.keys.length) {
+      const n = at * 2;
+      const keys = new Int32Array(n);
+      keys.set(this.keys);
+      this.keys = keys;
+      const counts = new Uint32Array(n);
+      counts.set(this.counts);
+      this.counts = counts;
+      const slots = new Int32Array(n);
+      slots.set(this.slots);
+      this.slots = slots;
+    }
+    this.keys[at] = key;
+    this.counts[at] = 1;
+    this.slots[at] = slot;
+    return at;
+  }
+
   private rehash(): void {
     this.table = new Int32Array(this.table.length * 2).fill(-1);
     const mask = this.table.length - 1;
@@ -130,124 +153,90 @@ class HashCounts implements Counts {
       let slot = (Math.imul(this.keys[at] as number, 0x9e3779b1) >>> 0) & mask;
       while ((this.table[slot] as number) >= 0) slot = (slot + 1) & mask;
       this.table[slot] = at;
-      this.order[at] = slot;
+      this.slots[at] = slot;
     }
-  }
-  drain(visit: (key: number, count: number) => void): number {
-    const n = this.size;
-    for (let at = 0; at < n; at++) {
-      visit(this.keys[at] as number, this.counts[at] as number);
-      this.table[this.order[at] as number] = -1;
-    }
-    this.size = 0;
-    return n;
-  }
-}
-
-/** Small hash spaces (e.g. the character-n-gram stage): a dense array beats a Map by far. */
-class DenseCounts implements Counts {
-  private readonly counts: Uint32Array;
-  private keys = new Int32Array(1024);
-  private size = 0;
-  constructor(space: number) {
-    this.counts = new Uint32Array(space);
-  }
-  inc(key: number): void {
-    const c = (this.counts[key] ?? 0) + 1;
-    this.counts[key] = c;
-    if (c === 1) {
-      if (this.size === this.keys.length) {
-        const grown = new Int32Array(this.size * 2);
-        grown.set(this.keys);
-        this.keys = grown;
-      }
-      this.keys[this.size++] = key;
-    }
-  }
-  drain(visit: (key: number, count: number) => void): number {
-    const n = this.size;
-    for (let i = 0; i < n; i++) {
-      const key = this.keys[i] ?? 0;
-      visit(key, this.counts[key] ?? 0);
-      this.counts[key] = 0;
-    }
-    this.size = 0;
-    return n;
   }
 }
 
 /** Dense counting up to this many (group, bucket) keys (4 bytes each). */
 const DENSE_LIMIT = 2 ** 19;
 
-/** One feature group's view of a segment's counts (all groups share one Counts). */
-class Bag {
-  /** Distinct seeds keep the groups apart in the shared hash space. */
-  readonly seed: number;
-  private readonly offset: number;
-  constructor(
-    private readonly counts: Counts,
-    private readonly mask: number,
-    groupIndex: number,
-  ) {
-    this.seed = GROUP_SEEDS[groupIndex] ?? 0;
-    this.offset = groupIndex * (mask + 1);
+/**
+ * One reusable FeatureCounts per key-space size: policies are classified one after another, and
+ * allocating (and zeroing) the dense array per call showed up as garbage-collection time.
+ */
+const pool = new Map<number, FeatureCounts>();
+function countsFor(space: number): FeatureCounts {
+  let counts = pool.get(space);
+  if (!counts) {
+    counts = new FeatureCounts(space);
+    pool.set(space, counts);
   }
-  add(key: string): void {
-    this.addHash(fnv1a(key, this.seed));
-  }
-  /** Adds an already computed hash (FNV-1a is sequential: hash("a b") = fnv(b, fnv(" ", fnv(a)))). */
-  addHash(h: number): void {
-    this.counts.inc(this.offset + (h & this.mask));
-  }
+  counts.reset();
+  return counts;
 }
 
-function addWords(bag: Bag, tokens: string[], maxN: number): void {
+/** Where one feature group's hashes go: its seed keeps groups apart, its offset selects its key range. */
+interface GroupSink {
+  counts: FeatureCounts;
+  seed: number;
+  offset: number;
+  mask: number;
+}
+
+function addHash(sink: GroupSink, h: number): void {
+  sink.counts.inc(sink.offset + (h & sink.mask));
+}
+
+function addWords(sink: GroupSink, tokens: readonly string[], maxN: number): void {
   for (let i = 0; i < tokens.length; i++) {
-    // Extend the n-gram hash in place instead of building "a b c" strings.
-    let h = fnv1a(tokens[i] ?? "", bag.seed);
-    bag.addHash(h);
+    // Extend the n-gram hash in place instead of building "a b c" strings
+    // (FNV-1a is sequential: hash("a b") = fnv(b, fnv(" ", fnv(a)))).
+    let h = fnv1a(tokens[i] ?? "", sink.seed);
+    addHash(sink, h);
     for (let n = 2; n <= maxN && i + n <= tokens.length; n++) {
       h = fnv1a(tokens[i + n - 1] ?? "", fnv1a(SPACE, h));
-      bag.addHash(h);
+      addHash(sink, h);
     }
   }
 }
 
-/** Character n-grams of " word " (min..max long). FNV-1a is sequential, so the hash of every
- * n-gram starting at i is extended one character at a time instead of slicing substrings. */
+/** Character n-grams of " word " (min..max long), as counting keys. */
 function addChars(
-  bag: Bag,
-  tokens: string[],
+  sink: GroupSink,
+  tokens: readonly string[],
   min: number,
   max: number,
-  cache: Map<string, Uint32Array>,
+  cache: Map<string, Int32Array>,
 ): void {
   if (min <= 0 || max < min) return;
+  const counts = sink.counts;
   for (const t of tokens) {
-    // A policy repeats its words: each distinct word's n-gram hashes are computed once per call.
-    let hashes = cache.get(t);
-    if (!hashes) {
-      hashes = charHashes(t, bag.seed, min, max);
-      cache.set(t, hashes);
+    // A policy repeats its words: each distinct word's keys are computed once per call.
+    let keys = cache.get(t);
+    if (!keys) {
+      keys = charKeys(t, sink, min, max);
+      cache.set(t, keys);
     }
-    for (let k = 0; k < hashes.length; k++) bag.addHash(hashes[k] as number);
+    for (let k = 0; k < keys.length; k++) counts.inc(keys[k] as number);
   }
 }
 
-function charHashes(t: string, seed: number, min: number, max: number): Uint32Array {
+/** FNV-1a of every n-gram starting at i is extended one character at a time (no substrings). */
+function charKeys(t: string, sink: GroupSink, min: number, max: number): Int32Array {
   const space = SPACE.charCodeAt(0);
   const len = t.length + 2;
   const out: number[] = [];
   for (let i = 0; i < len; i++) {
-    let h = seed;
+    let h = sink.seed;
     const end = Math.min(len, i + max);
     for (let j = i; j < end; j++) {
       const c = j === 0 || j === len - 1 ? space : t.charCodeAt(j - 1);
       h = Math.imul(h ^ c, 0x01000193) >>> 0;
-      if (j - i + 1 >= min) out.push(h);
+      if (j - i + 1 >= min) out.push(sink.offset + (h & sink.mask));
     }
   }
-  return Uint32Array.from(out);
+  return Int32Array.from(out);
 }
 
 function lengthBucket(n: number): string {
@@ -259,28 +248,32 @@ function lengthBucket(n: number): string {
 }
 
 /**
- * Raw hashed features of every segment. The array order matters: neighbours give context
- * features and the index gives the relative position in the policy.
+ * Counts the hashed features of every segment and hands them to `visit`, one segment at a time,
+ * as keys group × 2^hashBits + bucket (the FeatureCounts is reused: copy what you keep). The
+ * array order matters: neighbours give context features and the index gives the relative
+ * position in the policy. Shared by training (extractRaw) and inference.
  */
-export function extractRaw(
+export function countFeatures(
   segments: readonly SegmentInput[],
   cfg: FeatureConfig,
-  tokens: readonly string[][] = tokenizeSegments(segments),
-): RawFeatures[] {
+  tokens: readonly string[][],
+  visit: (segment: number, counts: FeatureCounts) => void,
+): void {
   const size = 2 ** cfg.hashBits;
-  const mask = size - 1;
   const n = segments.length;
   // Headings repeat over many consecutive segments: tokenise each distinct one once.
   const headTokens = new Map<string, string[]>();
-  const charCache = new Map<string, Uint32Array>();
-  const counts: Counts =
-    GROUPS.length * size <= DENSE_LIMIT ? new DenseCounts(GROUPS.length * size) : new HashCounts();
-  const bags: Bag[] = GROUPS.map((_, gi) => new Bag(counts, mask, gi));
-  const [words, chars, heading, context, meta] = bags as [Bag, Bag, Bag, Bag, Bag];
-  // Scratch for one segment's features, copied out at the end of each segment.
-  let keys = new Float64Array(256);
-  let values = new Float32Array(256);
-  return segments.map((seg, i) => {
+  const charCache = new Map<string, Int32Array>();
+  const counts = countsFor(GROUPS.length * size);
+  const [words, chars, heading, context, meta] = GROUPS.map(
+    (_, gi): GroupSink => ({ counts, seed: GROUP_SEEDS[gi] ?? 0, offset: gi * size, mask: size - 1 }),
+  ) as [GroupSink, GroupSink, GroupSink, GroupSink, GroupSink];
+  // Same hashes as hashing `p ${t}` / `n ${t}` in the context group, without building the strings.
+  const prevSeed = fnv1a("p ", context.seed);
+  const nextSeed = fnv1a("n ", context.seed);
+  const addMeta = (key: string): void => addHash(meta, fnv1a(key, meta.seed));
+  for (let i = 0; i < n; i++) {
+    const seg = segments[i] as SegmentInput;
     const own = tokens[i] ?? [];
     if (cfg.weights.words > 0) addWords(words, own, cfg.wordNgrams);
     if (cfg.weights.chars > 0) addChars(chars, own, cfg.charMin, cfg.charMax, charCache);
@@ -291,47 +284,46 @@ export function extractRaw(
     }
     if (cfg.weights.heading > 0) addWords(heading, head, 2);
     if (cfg.weights.context > 0) {
-      // Same hashes as context.add(`p ${t}`) / (`n ${t}`), without building the strings.
-      const prevSeed = fnv1a("p ", context.seed);
-      const nextSeed = fnv1a("n ", context.seed);
-      for (const t of tokens[i - 1] ?? []) context.addHash(fnv1a(t, prevSeed));
-      for (const t of tokens[i + 1] ?? []) context.addHash(fnv1a(t, nextSeed));
+      for (const t of tokens[i - 1] ?? []) addHash(context, fnv1a(t, prevSeed));
+      for (const t of tokens[i + 1] ?? []) addHash(context, fnv1a(t, nextSeed));
     }
     if (cfg.weights.meta > 0) {
       const rel = n > 1 ? i / (n - 1) : 0;
-      meta.add(`pos${Math.min(4, Math.floor(rel * 5))}`);
-      if (i === 0) meta.add("first");
-      if (i === n - 1) meta.add("last");
-      meta.add(head.length === 0 ? "nohead" : "head");
-      meta.add(`len-${lengthBucket(own.length)}`);
+      addMeta(`pos${Math.min(4, Math.floor(rel * 5))}`);
+      if (i === 0) addMeta("first");
+      if (i === n - 1) addMeta("last");
+      addMeta(head.length === 0 ? "nohead" : "head");
+      addMeta(`len-${lengthBucket(own.length)}`);
     }
-    let k = 0;
-    counts.drain((key, count) => {
-      if (k === keys.length) {
-        const grownKeys = new Float64Array(k * 2);
-        grownKeys.set(keys);
-        keys = grownKeys;
-        const grownValues = new Float32Array(k * 2);
-        grownValues.set(values);
-        values = grownValues;
-      }
-      keys[k] = key;
-      values[k] = count;
-      k++;
-    });
-    const out: RawFeatures = {
+    visit(i, counts);
+    counts.reset();
+  }
+}
+
+/** Raw hashed features of every segment (training keeps them to build the vocabulary). */
+export function extractRaw(
+  segments: readonly SegmentInput[],
+  cfg: FeatureConfig,
+  tokens: readonly string[][] = tokenizeSegments(segments),
+): RawFeatures[] {
+  const bits = cfg.hashBits;
+  const mask = 2 ** bits - 1;
+  const out: RawFeatures[] = [];
+  countFeatures(segments, cfg, tokens, (_, c) => {
+    const k = c.size;
+    const raw: RawFeatures = {
       buckets: new Uint32Array(k),
       groups: new Uint8Array(k),
-      counts: values.slice(0, k),
+      counts: Float32Array.from(c.counts.subarray(0, k)),
     };
     for (let j = 0; j < k; j++) {
-      const key = keys[j] ?? 0;
-      const g = Math.floor(key / size);
-      out.buckets[j] = key - g * size;
-      out.groups[j] = g;
+      const key = c.keys[j] as number;
+      raw.buckets[j] = key & mask;
+      raw.groups[j] = key >>> bits;
     }
-    return out;
+    out.push(raw);
   });
+  return out;
 }
 
 /** Maps a hashed bucket to its model row (−1 when the bucket was cut from the vocabulary). */

@@ -1,12 +1,15 @@
 // Inference: hashed features → int8 linear scores → sigmoid, averaged over the ensemble's linear
 // stages; then the optional stacking stage that lets each segment's labels lean on its neighbours'
 // first-stage scores.
-import { extractRaw, GROUPS, type RawFeatures, type SegmentInput, tokenizeSegments } from "./featurize";
+import { countFeatures, GROUPS, type SegmentInput, tokenizeSegments } from "./featurize";
 import { type LinearStage, lookupRow, type Model } from "./model-format";
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
+
+/** 1 + ln(count) for small counts (sublinear TF without a Math.log per feature). */
+const SUBLINEAR = Float64Array.from({ length: 64 }, (_, c) => (c > 0 ? 1 + Math.log(c) : 0));
 
 /** Adds one linear model's probabilities of every segment into `out` (row-major [segment][label]). */
 function addStageProbabilities(
@@ -16,20 +19,20 @@ function addStageProbabilities(
   tokens: readonly string[][],
   out: Float32Array,
 ): void {
-  const raws = extractRaw(segments, stage.features, tokens);
   const groupWeights = GROUPS.map((g) => stage.features.weights[g] ?? 0);
   const { weights, idf, weightScales, bias, denseRows } = stage;
+  const bits = stage.features.hashBits;
+  const mask = 2 ** bits - 1;
   const z = new Float64Array(L);
   const norms = new Float64Array(GROUPS.length);
   let rows = new Int32Array(256);
   let vals = new Float64Array(256);
   let grps = new Uint8Array(256);
-  for (let s = 0; s < raws.length; s++) {
-    const raw = raws[s] as RawFeatures;
-    const { buckets, groups, counts } = raw;
+  countFeatures(segments, stage.features, tokens, (s, c) => {
     // Same arithmetic as featurize.vectorize (sublinear TF × IDF, per-group L2, group weight), fused
     // with the dot product and without Maps: this loop is the whole inference cost.
-    const n = buckets.length;
+    const { keys, counts } = c;
+    const n = c.size;
     if (rows.length < n) {
       rows = new Int32Array(n * 2);
       vals = new Float64Array(n * 2);
@@ -39,11 +42,14 @@ function addStageProbabilities(
     // Pass 1: in-vocabulary features only (m of them), their TF-IDF values and the group norms.
     let m = 0;
     for (let k = 0; k < n; k++) {
-      const bucket = buckets[k] as number;
+      const key = keys[k] as number;
+      const bucket = key & mask;
       const row = denseRows ? (denseRows[bucket] as number) : lookupRow(stage, bucket);
       if (row < 0) continue;
-      const v = (1 + Math.log(counts[k] as number)) * (idf[row] as number);
-      const g = groups[k] as number;
+      const count = counts[k] as number;
+      const tf = count < 64 ? (SUBLINEAR[count] as number) : 1 + Math.log(count);
+      const v = tf * (idf[row] as number);
+      const g = key >>> bits;
       rows[m] = row * L;
       vals[m] = v;
       grps[m] = g;
@@ -87,7 +93,7 @@ function addStageProbabilities(
         (out[o + l] as number) +
         sigmoid((z[l] as number) * (weightScales[l] as number) + (bias[l] as number));
     }
-  }
+  });
 }
 
 /** First-stage probabilities (mean over the model's linear stages), row-major [segment][label]. */

@@ -5,7 +5,7 @@ import type { SparseVector } from "./featurize";
 import type { LinearModel } from "./train-linear";
 
 export interface LbfgsOptions {
-  /** Inverse L2 strength, as scikit-learn's C: minimise C·Σ loss + ½‖w‖². */
+  /** Inverse L2 strength, as scikit-learn's C: minimise C·Σ loss + ½‖w‖² (or ½Σ precisionⱼ·wⱼ²). */
   c: number;
   iterations: number;
   /** Weight of positive examples per label (class weighting for rare labels). */
@@ -13,6 +13,8 @@ export interface LbfgsOptions {
   /** L-BFGS history length. */
   memory?: number;
   tolerance?: number;
+  /** Per-weight L2 strength (dim × L); absent = 1 for every weight (plain L2). */
+  precision?: Float64Array;
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
@@ -76,10 +78,12 @@ function objective(
       for (let l = 0; l < L; l++) grad[base + l] = (grad[base + l] ?? 0) + (g[l] ?? 0) * v;
     }
   }
+  const precision = opts.precision;
   for (let j = 0; j < wEnd; j++) {
     const w = theta[j] ?? 0;
-    f += 0.5 * w * w;
-    grad[j] = (grad[j] ?? 0) + w;
+    const a = precision ? (precision[j] as number) : 1;
+    f += 0.5 * a * w * w;
+    grad[j] = (grad[j] ?? 0) + a * w;
   }
   return f;
 }

@@ -3,6 +3,7 @@
 import type { SparseVector } from "./featurize";
 import { mulberry32 } from "./hash";
 import { trainLbfgs } from "./train-lbfgs";
+import { nbPrecision } from "./train-nb-prior";
 
 export interface LinearOptions {
   /** "lbfgs": exact L2 logistic regression (default choice); "adagrad": fast sparse SGD. */
@@ -19,6 +20,13 @@ export interface LinearOptions {
   positivePower: number;
   maxPositiveWeight: number;
   seed: number;
+  /**
+   * L-BFGS: 0–1 blend of a naive-Bayes-shaped prior into the plain L2 penalty (see
+   * train-nb-prior.ts); 0 or absent = plain L2.
+   */
+  nbPrior?: number;
+  /** How many labels, from the first, the NB prior applies to (absent = all). */
+  nbPriorLabels?: number;
 }
 
 export interface LinearModel {
@@ -66,6 +74,7 @@ export function trainLinear(
       c: opts.c,
       iterations: opts.iterations,
       positiveWeights: positiveWeights(Y, L, opts),
+      precision: opts.nbPrior ? nbPrecision(X, Y, dim, L, opts.nbPrior, opts.nbPriorLabels) : undefined,
     });
   }
   return trainAdagrad(X, Y, dim, L, opts);
