@@ -20,6 +20,8 @@ interface Draft {
   heading: string;
   /** "list" drafts accept more list items; "text" drafts accept fragments. */
   kind: "text" | "list";
+  /** Made of fragments only (so far): more fragments may join it. */
+  fragments: boolean;
 }
 
 const endsOpen = (text: string): boolean => /[:–—-]$/.test(text);
@@ -43,21 +45,26 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
     if (open) {
       const combined = open.text.length + text.length + 1;
       const joinList = isItem && (open.kind === "list" || endsOpen(open.text)) && combined <= MAX_CHARS;
+      // A fragment leads into the paragraph after it ("Updated 2024." + its text) and one-line notes
+      // gather together ("By using our site…", "Last modified…", "Contact us below:", an address),
+      // but they never tail onto a full paragraph: unrelated one-liners would blur its topic.
+      const isFragment = text.length < MIN_CHARS;
       const joinFragment =
         !isItem &&
         open.kind === "text" &&
-        (open.text.length < MIN_CHARS || text.length < MIN_CHARS) &&
+        (open.text.length < MIN_CHARS || (open.fragments && isFragment)) &&
         combined <= TARGET_CHARS;
       // A short line after a list ("and more.") still belongs to it.
       const joinTail =
         !isItem && open.kind === "list" && text.length < MIN_CHARS / 2 && combined <= MAX_CHARS;
       if (joinList || joinFragment || joinTail) {
         open.text = `${open.text} ${text}`;
+        open.fragments &&= !isItem && text.length < MIN_CHARS;
         if (isItem) open.kind = "list";
         continue;
       }
     }
-    open = { text, heading, kind: isItem ? "list" : "text" };
+    open = { text, heading, kind: isItem ? "list" : "text", fragments: !isItem && text.length < MIN_CHARS };
     drafts.push(open);
   }
 

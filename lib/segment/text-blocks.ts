@@ -74,8 +74,11 @@ export function isTitleLike(line: string): boolean {
     DATE_LINE.test(text)
   )
     return false;
+  // Mostly numbers is a phone line or a postcode ("Tel: +44 (0) 203 397 6280"), not a title.
+  const wordy = words.filter((w) => /\p{L}/u.test(w));
+  if (wordy.length * 2 < words.length) return false;
   if (isAllCaps(text)) return true;
-  const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /\p{L}/u.test(w));
+  const significant = wordy.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   return significant.length > 0 && significant.every((w) => /^["'“(]?[\p{Lu}\p{N}]/u.test(w));
 }
 
@@ -90,9 +93,15 @@ function headingText(line: string): string | null {
   return null;
 }
 
-/** A hard-wrapped line (no sentence end, next line carries on in lowercase), or a "(…)" aside. */
+/**
+ * A hard-wrapped line (no sentence end, next line carries on in lowercase), a "(…)" aside, or the next
+ * part of an address or list written one part per line ("Altaro Ltd," / "Kalkara Tal-Gir Str.,").
+ */
 const continues = (line: string, next: string): boolean =>
-  (!/[.!?:;"”)]$/.test(line) && /^\p{Ll}/u.test(next)) || /^\(\p{Ll}/u.test(next);
+  (!/[.!?:;"”)]$/.test(line) && /^\p{Ll}/u.test(next)) || /^\(\p{Ll}/u.test(next) || /,$/.test(line);
+
+/** A line that leaves its sentence open: what comes right after it is more of the same block. */
+const leavesOpen = (line: string): boolean => !/[.!?:;"”)]$/.test(line);
 
 export function textToBlocks(text: string): Block[] {
   const lines = text
@@ -102,6 +111,8 @@ export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let paragraph = "";
   let kind: "paragraph" | "list-item" = "paragraph";
+  /** The line before, when it was text (not blank, not a heading). */
+  let previousText = "";
   const flush = (): void => {
     if (paragraph) blocks.push({ kind, text: paragraph });
     paragraph = "";
@@ -112,8 +123,11 @@ export function textToBlocks(text: string): Block[] {
     const line = stripMarkup(raw);
     if (!line) {
       flush();
+      previousText = "";
       continue;
     }
+    const afterOpenLine = previousText !== "" && leavesOpen(previousText);
+    previousText = line;
     if (paragraph) {
       // A line that carries on the sentence of the paragraph being built (hard wrap).
       if (continues(paragraph, line)) {
@@ -131,8 +145,11 @@ export function textToBlocks(text: string): Block[] {
     const heading = headingText(raw);
     const next = stripMarkup(lines[i + 1] ?? "");
     // A title-like last line, or one followed by another title-like line, is still a heading:
-    // "Information Provided by You" above "You will be required…".
-    if (heading && (MARKDOWN_HEADING.test(raw) || !next || !continues(line, next))) {
+    // "Information Provided by You" above "You will be required…". But a short line right under one
+    // that left its sentence open is part of that block (an address, a contact list), not a title.
+    const markdown = MARKDOWN_HEADING.test(raw);
+    if (heading && (markdown || !afterOpenLine) && (markdown || !next || !continues(line, next))) {
+      previousText = "";
       blocks.push({
         kind: "heading",
         text: heading,

@@ -44,6 +44,20 @@ describe("segmentBlocks", () => {
     expect(segs[1]).toMatchObject({ heading: "B", text: "Short one." });
   });
 
+  it("gathers one-line notes together instead of tailing them onto a full paragraph", () => {
+    const segs = segmentBlocks([
+      p(longPara("sharing")),
+      p("By using our site, you consent to this policy."),
+      p("This policy was last modified on 24/08/2015."),
+      p("Questions? Contact us using the details below."),
+      p("help@example.com"),
+    ]);
+    expect(segs.map((s) => s.text)).toEqual([
+      longPara("sharing"),
+      "By using our site, you consent to this policy. This policy was last modified on 24/08/2015. Questions? Contact us using the details below. help@example.com",
+    ]);
+  });
+
   it("keeps full paragraphs apart", () => {
     expect(segmentBlocks([p(longPara("one")), p(longPara("two"))])).toHaveLength(2);
   });
@@ -102,6 +116,16 @@ describe("segmentText", () => {
 
   it("dates are not headings", () => {
     expect(segmentText("April 27th 2018\nWe care about your privacy.")[0]?.heading).toBe("");
+  });
+
+  it("contact lines and addresses under an open line are text, never lost as headings", () => {
+    const text =
+      "Privacy Policy\n\nContact us using the details below.\n\nhelp@example.com\nTel: +44 (0) 20 7946 0958\n\nExample Ltd,\nHarbour Road,\nSpringfield, SP1 2AB\nMalta\n";
+    const segs = segmentText(text);
+    const all = segs.map((s) => s.text).join(" ");
+    for (const part of ["help@example.com", "Tel: +44 (0) 20 7946 0958", "Springfield, SP1 2AB", "Malta"])
+      expect(all).toContain(part);
+    expect(segs.every((s) => s.heading === "Privacy Policy")).toBe(true);
   });
 
   it("bullets become one grouped segment", () => {
