@@ -169,6 +169,9 @@ export function contactsOf(
   return out;
 }
 
+/** "unsubscribe from the mailing list", "unsubscribing": an opt-out of marketing e-mails. */
+const UNSUBSCRIBE = /\bunsubscrib/i;
+
 export function optOutFinding(
   segments: LabelledSegment[],
   sentences: Sentence[] = sentencesOf(segments),
@@ -195,7 +198,10 @@ export function optOutFinding(
   let unsubscribe = false;
   let rights = false;
   for (const s of sentences) {
-    if (/\bunsubscrib/i.test(s.text)) unsubscribe = true;
+    if (UNSUBSCRIBE.test(s.text)) {
+      unsubscribe = true;
+      hits.push({ sentence: s, score: 1 });
+    }
     if (RIGHTS.test(s.text)) {
       rights = true;
       hits.push({ sentence: s, score: 2 });
@@ -205,15 +211,18 @@ export function optOutFinding(
     if (OPT_OUT.test(s.text) && LIST_INTRO.test(s.text)) listSegment = s.segment;
     const choiceSection =
       s.categories.some((c) => CONTACT_SECTIONS.has(c)) || s.labels.some((l) => l in CHOICE_LABEL);
-    if (!classified || choiceSection || s.categories.length === 0)
-      for (const c of found) pushUnique(choices, c);
-    else
-      for (const c of strongChoicesOf(s)) {
-        // A third party's opt-out page named in a paragraph about that third party is, in OPP-115,
-        // part of the sharing practice rather than a choice the policy offers (and often a mere pointer).
-        if (c === "opt-out-link" && s.categories.includes("Third Party Sharing/Collection")) continue;
-        if (found.includes(c)) pushUnique(choices, c);
-      }
+    // The choices this sentence counts for the policy (and may be quoted for).
+    const counted =
+      !classified || choiceSection || s.categories.length === 0
+        ? found
+        : strongChoicesOf(s).filter(
+            (c) =>
+              found.includes(c) &&
+              // A third party's opt-out page named in a paragraph about that third party is, in
+              // OPP-115, part of the sharing practice rather than a choice the policy offers.
+              !(c === "opt-out-link" && s.categories.includes("Third Party Sharing/Collection")),
+          );
+    for (const c of counted) pushUnique(choices, c);
     // A segment the classifier gave no category at all is read by the rules alone.
     const section: Section =
       !classified || s.categories.length === 0
@@ -241,9 +250,9 @@ export function optOutFinding(
       contacts.push(c);
     }
     const score =
-      found.length * 2 +
+      counted.length * 2 +
       (own.length ? 2 : 0) +
-      (found.includes("opt-out-link") || found.includes("contact") ? 1 : 0);
+      (counted.includes("opt-out-link") || counted.includes("contact") ? 1 : 0);
     if (score > 0) hits.push({ sentence: s, score });
   }
 
@@ -251,7 +260,8 @@ export function optOutFinding(
   const sorted = order.filter((c) => choices.includes(c));
   let level: OptOutFinding["level"] = "unknown";
   if (sorted.includes("opt-out-link") || sorted.includes("contact")) level = "good";
-  else if (sorted.length || contacts.length) level = "caution";
+  // Unsubscribing from e-mails or asking for your data is some control, if not a general opt-out.
+  else if (sorted.length || contacts.length || unsubscribe || rights) level = "caution";
 
   const facts: string[] = [];
   if (sorted.includes("opt-out-link")) facts.push("You can opt out through a link or settings page");
@@ -266,7 +276,7 @@ export function optOutFinding(
   for (const [purpose, n] of byPurpose) {
     facts.push(`${purpose[0]?.toUpperCase() ?? ""}${purpose.slice(1)}: ${n} contact${n > 1 ? "s" : ""}`);
   }
-  if (!sorted.length && !contacts.length) facts.push("No way to opt out is described");
+  if (level === "unknown") facts.push("No way to opt out is described");
 
   return { level, choices: sorted, contacts, facts, evidence: pickEvidence(hits) };
 }

@@ -15,6 +15,22 @@ describe("choicesOf", () => {
 });
 
 describe("optOutFinding", () => {
+  it("an unsubscribe link alone is some control, quoted, never 'no way to opt out'", () => {
+    const f = optOutFinding([
+      seg(0, "We send a monthly newsletter. You may unsubscribe from the mailing list at any time.", {
+        categories: ["First Party Collection/Use"],
+      }),
+      // A choice the classifier does not place in a choice section is not counted, so not quoted either.
+      seg(1, "You can switch off cookies in your browser, but parts of the site may stop working.", {
+        categories: ["First Party Collection/Use"],
+      }),
+    ]);
+    expect(f.level).toBe("caution");
+    expect(f.facts).toContain("You can unsubscribe from e-mails");
+    expect(f.facts.join(" ")).not.toMatch(/No way to opt out/);
+    expect(f.evidence.map((e) => e.text)).toEqual(["You may unsubscribe from the mailing list at any time."]);
+  });
+
   it("collects every way to opt out, with purposes and clean values", () => {
     const f = optOutFinding(
       segs(
