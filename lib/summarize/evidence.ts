@@ -73,14 +73,15 @@ export interface Hit {
   score: number;
 }
 
-/** The best `max` hits as evidence, most informative first, one entry per sentence. */
+/** The best `max` hits as evidence, most informative first, each text once. */
 export function pickEvidence(hits: Hit[], max = 4): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
   const sorted = [...hits].sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
   for (const h of sorted) {
     if (h.sentence.dangling) continue;
-    const key = `${h.sentence.segment}\t${h.sentence.text}`;
+    // A policy that repeats a sentence (in two sections) is quoted once.
+    const key = h.sentence.quote ?? h.sentence.text;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ text: h.sentence.quote ?? h.sentence.text, segment: h.sentence.segment });

@@ -20,6 +20,16 @@ const NOT_DATA_SALE =
 const RIGHT_TO_LIST =
   /\b(?:request|ask for|obtain|receive)\b[^.]{0,40}\b(?:a list|an accounting|information about|a notice|details)\b/i;
 const NEG_BEFORE = /(?:\b(?:not|never|no)\b|n[’']?t\b|do[’']?t\b)[^.]{0,40}$/i;
+/** Hiring or working with outside parties ("We may contract with third-party service providers"). */
+const ENGAGE = new RegExp(
+  String.raw`\b(?:contract(?:s|ed)? with|engag(?:e|es|ed|ing)|employ(?:s|ed)?|hir(?:e|es|ed)|retain(?:s|ed)?|work(?:s|ing)?(?: closely)? with)\b[^.]{0,40}(?:${PARTY.source})`,
+  "i",
+);
+/** The company receiving data FROM others ("we may receive information about you from them"). */
+const RECEIVED_FROM = /\b(?:we|us)\b[^.]{0,40}\b(?:receive|obtain|collect|get)\b[^.]{0,60}\bfrom\b/i;
+/** Something sent to the user's own device ("a file the site transfers to your computer"). */
+const TO_YOUR_DEVICE =
+  /\b(?:transfer|send|place|store|save)s?\b[^.]{0,40}\bto your (?:computer|device|browser|hard drive|phone|mobile)/i;
 
 const PURPOSES: Array<[string, RegExp]> = [
   ["advertising", /advertis|\bads\b|interest[- ]based|ad networks?|targeted/i],
@@ -102,8 +112,11 @@ function sells(text: string): boolean | null {
 /** Sharing stance of one sentence: "does", "does-not" (a plain negation, no exception), or null. */
 function stance(s: Sentence): "does" | "does-not" | null {
   const t = s.text;
+  // Data coming in from partners, or files sent to the user's device, is not sharing.
+  if (RECEIVED_FROM.test(t) || TO_YOUR_DEVICE.test(t)) return null;
   if (THIRD_PARTY_COLLECTION.test(t) && !/\b(?:not|never)\b[^.]{0,20}\b(?:allow|permit)/i.test(t))
     return "does";
+  if (ENGAGE.test(t) && !NEGATION.test(t.slice(0, ENGAGE.exec(t)?.index ?? 0))) return "does";
   const inSharingSegment =
     s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
   if (!SHARE_VERB.test(t) || !(PARTY.test(t) || (inSharingSegment && /\b(?:information|data)\b/i.test(t))))
@@ -121,6 +134,7 @@ export function sharingFinding(
   sentences: Sentence[] = sentencesOf(segments),
 ): SharingFinding {
   const hits: Hit[] = [];
+  const stances = new Map<Sentence, "does" | "does-not">();
   let does = false;
   let doesNot = false;
   let advertising = false;
@@ -139,6 +153,7 @@ export function sharingFinding(
       hits.push({ sentence: s, score: sale ? 6 : 4 });
     }
     if (st === null) continue;
+    stances.set(s, st);
     let score = 1;
     if (st === "does-not") {
       doesNot = true;
@@ -152,7 +167,9 @@ export function sharingFinding(
         }
       }
       if (/advertis|\bads\b|marketing|interest[- ]based|ad networks?/i.test(s.text)) {
-        if (sharingSection) advertising = true;
+        // Hiring a firm to run our marketing is not handing data over for advertising.
+        const hiredOnly = ENGAGE.test(s.text) && !SHARE_VERB.test(s.text);
+        if (sharingSection && !hiredOnly) advertising = true;
         score += 2;
       }
     }
@@ -249,6 +266,9 @@ export function sharingFinding(
     purposes,
     namedThirdParties,
     facts,
-    evidence: pickEvidence(hits),
+    // Quotes support the verdict: "we do not disclose it" is no evidence that data is shared.
+    evidence: pickEvidence(
+      hits.filter((h) => thirdParty !== true || stances.get(h.sentence) !== "does-not" || h.score > 3),
+    ),
   };
 }

@@ -31,6 +31,30 @@ describe("sharingFinding", () => {
     expect(sharingFinding(segs(text)).purposes).toContain(purpose);
   });
 
+  it("quotes only sentences that support the verdict, and tells hiring, receiving and device files apart", () => {
+    const f = sharingFinding(
+      segs(
+        "We guard your details and do not disclose them to anyone.",
+        "We may contract with outside service providers to help us understand how the site is used.",
+        "We work with partners and may receive information about you from them.",
+        "A cookie is a small file that a site or its service provider transfers to your computer.",
+      ),
+    );
+    expect(f.thirdParty).toBe(true);
+    expect(f.purposes).toContain("service providers");
+    expect(f.evidence.map((e) => e.text)).toEqual([
+      "We may contract with outside service providers to help us understand how the site is used.",
+    ]);
+  });
+
+  it("hiring a firm for our own marketing is not sharing for advertising", () => {
+    const f = sharingFinding(
+      segs("We may employ third parties to run services for us, such as hosting, billing and marketing."),
+    );
+    expect(f.thirdParty).toBe(true);
+    expect(f.advertising).toBe(false);
+  });
+
   it("flags advertising sharing as bad", () => {
     const f = sharingFinding(segs("We share data with advertising networks to show you ads."));
     expect(f.advertising).toBe(true);
