@@ -2,13 +2,13 @@
 //   privacy-glance analyze <file.html|file.txt|folder …> [--url <original-url>] [--json]
 //   privacy-glance classify   < segments.jsonl   (one {"text": "…", "heading"?: "…"} per line)
 import { createInterface } from "node:readline";
-import { analyzeInput, formatAnalysis, listInputs, toContractJson } from "./lib/analyze-input.ts";
+import { analyzeInput, checkUrl, formatAnalysis, listInputs, toContractJson } from "./lib/analyze-input.ts";
 import { classifyLines } from "./lib/classify-lines.ts";
 
 const USAGE = `usage:
   privacy-glance analyze <file.html|file.txt|folder …> [--url <original-url>] [--json]
       summarise saved policy pages or text: cookies, sharing, opt-out contacts, tracking
-      --url   the page's original address (helps recognise the policy)
+      --url   the page's original address, like https://example.com/privacy (helps recognise the policy)
       --json  one JSON object per input (JSON Lines for several)
   privacy-glance classify < segments.jsonl
       one {"text": "…", "heading": "…"} per line in; OPP-115 categories and scores per line out`;
@@ -20,23 +20,31 @@ function parseAnalyzeArgs(args: string[]): { paths: string[]; url: string | null
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
     if (arg === "--json") json = true;
-    else if (arg === "--url") url = args[++i] ?? null;
+    else if (arg === "--url") url = args[++i] ?? "";
     else if (arg.startsWith("--url=")) url = arg.slice(6);
     else if (arg.startsWith("--")) throw new Error(`unknown option ${arg}`);
     else paths.push(arg);
   }
+  if (url === "") throw new Error("--url needs the page's original address");
   if (!paths.length) throw new Error("analyze needs at least one file or folder");
   return { paths, url, json };
 }
 
 async function analyzeCommand(args: string[]): Promise<number> {
-  const { paths, url, json } = parseAnalyzeArgs(args);
+  const parsed = parseAnalyzeArgs(args);
+  const { paths, json } = parsed;
+  // A bad --url is reported and left out; the inputs are still analysed, and the exit code says so.
+  const urlProblem = parsed.url === null ? null : checkUrl(parsed.url);
+  if (urlProblem) console.error(`privacy-glance: ${urlProblem}; analysing without it`);
+  const url = urlProblem ? null : parsed.url;
+  const width = Math.min(process.stdout.columns || 100, 120);
   const { inputs, skipped } = listInputs(paths);
   if (skipped.length)
     console.error(
-      `privacy-glance: skipped ${skipped.length} file(s) that are not .html or .txt: ${skipped.join(", ")}`,
+      `privacy-glance: skipped ${skipped.length === 1 ? "1 file that is" : `${skipped.length} files that are`} not .html or .txt: ${skipped.join(", ")}`,
     );
   let failed = 0;
+  let shown = 0;
   for (const input of inputs) {
     if (input.error) {
       failed++;
@@ -49,15 +57,12 @@ async function analyzeCommand(args: string[]): Promise<number> {
       console.error(`privacy-glance: ${input.path}: ${outcome.error}`);
       continue;
     }
-    console.log(
-      json
-        ? JSON.stringify(toContractJson(input.path, outcome.analysis))
-        : formatAnalysis(input.path, outcome.analysis),
-    );
+    if (json) console.log(JSON.stringify(toContractJson(input.path, outcome.analysis)));
+    else console.log(`${shown++ ? "\n" : ""}${formatAnalysis(input.path, outcome.analysis, width)}`);
   }
   if (inputs.length > 1 || failed)
     console.error(`privacy-glance: ${inputs.length - failed} analysed, ${failed} failed`);
-  return failed ? 1 : 0;
+  return failed || urlProblem ? 1 : 0;
 }
 
 async function classifyCommand(): Promise<number> {

@@ -1,8 +1,9 @@
 // Reads one CLI input (an HTML page or a plain-text policy) and runs the pipeline on it.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { analyzeDocument, analyzeText, type PageAnalysis } from "../../lib/analyze.ts";
+import { analyzeDocument, analyzeText, detectionWasRun, type PageAnalysis } from "../../lib/analyze.ts";
 import { loadBundledModel } from "../../lib/classify/bundled-model.ts";
+import type { Contact, Evidence } from "../../lib/types.ts";
 import { parseHtmlDocument } from "./dom.ts";
 
 const MAX_INPUT_BYTES = 25_000_000;
@@ -56,6 +57,19 @@ function looksLikeHtml(text: string): boolean {
   );
 }
 
+/** The --url value as given, or why it is not usable: it must be a full http(s) address. */
+export function checkUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `--url "${url}" is not a web address (write it in full, like https://example.com/privacy)`;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    return `--url "${url}" is not a web address (it should start with http:// or https://)`;
+  return null;
+}
+
 export function analyzeInput(file: string, url: string | null): Outcome {
   let bytes: Buffer;
   try {
@@ -85,7 +99,8 @@ export function toContractJson(source: string, analysis: PageAnalysis) {
     source,
     url: analysis.url,
     title: analysis.title,
-    detection: analysis.detection,
+    // `checked: false`: plain text is read as a policy as given; the detector did not look at it.
+    detection: { ...analysis.detection, checked: detectionWasRun(analysis.detection) },
     extraction: { method: analysis.method, status: analysis.status },
     segments: analysis.segments.map((s) => ({
       index: s.index,
@@ -98,31 +113,89 @@ export function toContractJson(source: string, analysis: PageAnalysis) {
   };
 }
 
-/** A short human-readable report for the terminal. */
-export function formatAnalysis(source: string, analysis: PageAnalysis): string {
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Evidence quotes shown per finding in the readable report; the JSON has them all. */
+const QUOTES_SHOWN = 3;
+/** Each quote is cut to this many terminal lines. */
+const QUOTE_LINES = 2;
+
+/** Word-wraps `text` to `width` columns, keeping at most `maxLines` lines (the last ends in "…" if cut). */
+export function wrapText(text: string, width: number, maxLines: number): string[] {
+  // A word longer than a line (a long address) is broken into line-sized pieces.
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => word.match(new RegExp(`.{1,${width}}`, "gu")) ?? []);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = "";
+      if (lines.length > maxLines) break;
+    }
+    line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${(kept[maxLines - 1] ?? "").slice(0, width - 1).trimEnd()}…`;
+  return kept;
+}
+
+function quoteLines(evidence: Evidence[], indent: string, width: number): string[] {
+  const quotes = [...new Set(evidence.map((e) => e.text.replace(/\s+/g, " ").trim()))].filter(Boolean);
+  const lines: string[] = [];
+  for (const quote of quotes.slice(0, QUOTES_SHOWN)) {
+    const wrapped = wrapText(quote, Math.max(width - indent.length - 2, 20), QUOTE_LINES);
+    const last = wrapped.length - 1;
+    wrapped.forEach((text, i) => {
+      const open = i === 0 ? "“" : " ";
+      const close = i === last ? (text.endsWith("…") ? "" : "”") : "";
+      lines.push(`${indent}${open}${text}${close}`);
+    });
+  }
+  if (quotes.length > QUOTES_SHOWN)
+    lines.push(`${indent}(${plural(quotes.length - QUOTES_SHOWN, "more quote")} in --json)`);
+  return lines;
+}
+
+function contactLine(contact: Contact): string {
+  return `${contact.kind.padEnd(6)} ${contact.value}${contact.purpose ? `  (${contact.purpose})` : ""}`;
+}
+
+/** A short human-readable report for the terminal: findings with their facts, evidence and contacts. */
+export function formatAnalysis(source: string, analysis: PageAnalysis, width = 100): string {
   const lines = [`${source}${analysis.url ? ` (${analysis.url})` : ""}`];
+  if (analysis.title) lines.push(`  title: ${analysis.title}`);
   const d = analysis.detection;
-  lines.push(
-    `  privacy policy: ${d.isPolicy ? "yes" : "no"} (score ${d.score.toFixed(2)}), ${analysis.segments.length} segments`,
-  );
-  if (!d.isPolicy && analysis.method !== "text")
+  const verdict = !detectionWasRun(d)
+    ? "not checked (plain text is read as a policy)"
+    : `${d.isPolicy ? "yes" : "no"} (score ${d.score.toFixed(2)})`;
+  lines.push(`  privacy policy: ${verdict}, ${plural(analysis.segments.length, "segment")}`);
+  if (!d.isPolicy)
     lines.push("  (this page does not look like a privacy policy: read the findings below with care)");
   const summary = analysis.summary;
   if (summary) {
-    const rows: [string, { level: string; facts: string[] }][] = [
+    const rows: [string, { level: string; facts: string[]; evidence: Evidence[] }][] = [
       ["cookies", summary.cookies],
       ["sharing", summary.sharing],
       ["opt-out", summary.optOut],
       ["tracking", summary.tracking],
     ];
     for (const [name, finding] of rows) {
-      lines.push(`  ${name.padEnd(9)} ${finding.level}`);
-      for (const fact of finding.facts) lines.push(`            - ${fact}`);
+      lines.push("", `  ${name}: ${finding.level}`);
+      for (const fact of finding.facts) lines.push(`    - ${fact}`);
+      if (finding === summary.optOut && summary.optOut.contacts.length) {
+        lines.push("    contacts:");
+        for (const contact of summary.optOut.contacts) lines.push(`      ${contactLine(contact)}`);
+      }
+      if (finding.evidence.length) {
+        lines.push("    evidence:");
+        lines.push(...quoteLines(finding.evidence, "      ", width));
+      }
     }
-    for (const contact of summary.optOut.contacts)
-      lines.push(
-        `  contact   ${contact.kind}: ${contact.value}${contact.purpose ? ` (${contact.purpose})` : ""}`,
-      );
   }
   return lines.join("\n");
 }

@@ -60,6 +60,59 @@ describe("privacy-glance analyze", () => {
     expect(JSON.parse(stdout).summary.cookies.uses).toBe(true);
   });
 
+  it("says plainly that a text file was not checked, and gives it a title from its first heading", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "pg-cli-"));
+    const file = path.join(dir, "policy.txt");
+    writeFileSync(
+      file,
+      "# Lantern Lane Privacy Policy\n\nWe use cookies to keep you signed in and to count visits.\n\n" +
+        "To stop marketing e-mails, write to optout@lanternlane.example at any time.\n",
+    );
+    const json = JSON.parse(run(["analyze", file, "--json"]).stdout);
+    expect(json.title).toBe("Lantern Lane Privacy Policy");
+    expect(json.detection).toEqual(expect.objectContaining({ isPolicy: true, checked: false }));
+    expect(typeof json.detection.score).toBe("number");
+
+    const { code, stdout } = run(["analyze", file]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("title: Lantern Lane Privacy Policy");
+    // Short paragraphs are read as one segment here: the count agrees with its noun either way.
+    expect(stdout).toMatch(
+      /privacy policy: not checked \(plain text is read as a policy\), (1 segment|([02-9]|\d\d+) segments)$/m,
+    );
+    expect(stdout).not.toMatch(/score 1\.00/);
+    // Evidence quoted under its finding, and the contact with its kind and purpose.
+    expect(stdout).toMatch(/cookies: \w+\n(.*\n)*? {4}evidence:\n {6}“We use cookies to keep you signed in/);
+    expect(stdout).toMatch(/contacts:\n {6}email +optout@lanternlane\.example +\(.+\)/);
+  });
+
+  it("prints evidence for an HTML policy, and says the detector was run", () => {
+    const { stdout } = run(["analyze", policy]);
+    expect(stdout).toMatch(/privacy policy: yes \(score \d\.\d\d\), \d+ segments/);
+    expect(stdout).toContain("“We do not sell your personal information.”");
+    expect(stdout).toMatch(/phone +\+44 20 7946 0321/);
+    expect(JSON.parse(run(["analyze", policy, "--json"]).stdout).detection.checked).toBe(true);
+  });
+
+  it("reports a --url that is not a web address, exits non-zero, and still analyses every input", () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "pg-cli-"));
+    writeFileSync(path.join(dir, "a.txt"), "Privacy Policy\n\nWe use cookies.\n");
+    writeFileSync(path.join(dir, "b.html"), execFileSync("cat", [policy]));
+    const { code, stdout, stderr } = run(["analyze", dir, "--url", "notaurl", "--json"]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/--url "notaurl" is not a web address/);
+    const results = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(results).toHaveLength(2);
+    for (const result of results) expect(result.url).toBeNull();
+    expect(run(["analyze", policy, "--url", "ftp://example.com/privacy"]).stderr).toMatch(
+      /should start with http/,
+    );
+    expect(run(["analyze", policy, "--url"]).code).toBe(2);
+  });
+
   it("reports bad inputs on stderr, exits non-zero, and still analyses the rest of a folder", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "pg-cli-"));
     writeFileSync(path.join(dir, "a-empty.html"), "   ");
@@ -87,6 +140,25 @@ describe("privacy-glance analyze", () => {
 });
 
 describe("privacy-glance classify", () => {
+  it("answers a blank line or an empty text with an error line in its place", () => {
+    const good = JSON.stringify({ text: "We keep your data for as long as your account is open." });
+    // Six lines; the last one is blank (the input ends with an empty line).
+    const input = `${[good, "", JSON.stringify({ text: "" }), JSON.stringify({ text: "   " }), good, ""].join("\n")}\n`;
+    const { code, stdout, stderr } = run(["classify"], input);
+    expect(code).toBe(1);
+    const lines = stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(6);
+    for (const i of [1, 2, 3, 5]) expect(lines[i]).toEqual({ error: "invalid input line" });
+    for (const i of [0, 4]) expect(lines[i].categories).toContain("Data Retention");
+    expect(stderr).toMatch(/line 2: blank line/);
+    expect(stderr).toMatch(/line 3: the text is empty/);
+    expect(stderr).toMatch(/line 4: the text is empty/);
+    expect(stderr).toMatch(/line 6: blank line/);
+  });
+
   it("writes one line per input line, with OPP-115 categories and scores, and flags bad lines", () => {
     const input = [
       JSON.stringify({
