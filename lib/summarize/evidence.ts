@@ -45,14 +45,21 @@ function listQuote(text: string, a: number, b: number): string | null {
   return `${(space > b - a ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
 }
 
+/** A sentence this short ("Usually we don't.") means nothing quoted alone. */
+const TERSE_WORDS = 4;
+
 /** All sentences of all segments (long runaway "sentences" are still kept whole: they are verbatim). */
 export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   const out: Sentence[] = [];
   segments.forEach((s, order) => {
-    for (const [a, b] of sentenceSpans(s.text)) {
+    const spans = sentenceSpans(s.text);
+    spans.forEach(([a, b], i) => {
       const text = s.text.slice(a, b);
       const intro = introducesList(text);
-      const quote = intro ? listQuote(s.text, a, b) : null;
+      // A terse answer is quoted with the sentence after it, which says what it answers.
+      const next = spans[i + 1];
+      const terse = !intro && next && text.split(/\s+/).length <= TERSE_WORDS;
+      const quote = intro ? listQuote(s.text, a, b) : terse ? s.text.slice(a, next[1]) : null;
       out.push({
         text,
         ...(quote ? { quote } : {}),
@@ -63,7 +70,7 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
         labels: s.labels,
         categories: s.categories,
       });
-    }
+    });
   });
   return out;
 }
@@ -75,16 +82,15 @@ export interface Hit {
 
 /** The best `max` hits as evidence, most informative first, each text once. */
 export function pickEvidence(hits: Hit[], max = 4): Evidence[] {
-  const seen = new Set<string>();
   const out: Evidence[] = [];
   const sorted = [...hits].sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
   for (const h of sorted) {
     if (h.sentence.dangling) continue;
-    // A policy that repeats a sentence (in two sections) is quoted once.
-    const key = h.sentence.quote ?? h.sentence.text;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ text: h.sentence.quote ?? h.sentence.text, segment: h.sentence.segment });
+    // A policy that repeats a sentence (in two sections) is quoted once, and a quote that holds
+    // another (a terse answer with the sentence after it) stands for both.
+    const text = h.sentence.quote ?? h.sentence.text;
+    if (out.some((e) => e.text.includes(text) || text.includes(e.text))) continue;
+    out.push({ text, segment: h.sentence.segment });
     if (out.length >= max) break;
   }
   return out;
