@@ -37,6 +37,12 @@ const OPT_OUT_LINK =
   /opt[- ]?out[^.]{0,80}(?:link|click|visit|https?:|www\.|aboutads|networkadvertising|page|add-on|tool)|(?:click|visit|https?:|www\.)[^.]{0,80}opt[- ]?out/i;
 
 // Only verbs of tracking: "place" alone is too common ("place you on a mailing list").
+/** Cookies that keep the site working for you: settings, language, sign-in, a basket. */
+const PREFERENCES =
+  /\b(?:your )?(?:preferences|settings|language|log ?in|sign(?:ed)?[- ]in|shopping (?:cart|basket)|remember (?:you|your))\b/i;
+const SOCIAL_MEDIA = /\bsocial[- ]media cookies|\bsocial (?:network|media)\b[^.]{0,60}\bcookies\b/i;
+/** "Cookies are small files that …": a definition, not a practice of this site. */
+const DEFINITION = /\bcookies? (?:are|is) (?:a )?(?:small|tiny|simple)\b/i;
 const TRACK_VERB = /\b(?:collect(?:s|ed|ing)?|track(?:s|ed|ing)?|gather(?:s|ed|ing)?)\b/i;
 // A third party as the one placing or reading the trackers ("advertisers may set their own cookies",
 // "third parties may collect data about you through cookies", "cookies we do not control").
@@ -74,6 +80,8 @@ export function cookiesFinding(
   );
   let advertising = false;
   let analytics = false;
+  let preferences = false;
+  let socialMedia = false;
   const refuse: string[] = [];
 
   // With classifier output, third-party cookies are read where the policy discusses third parties
@@ -82,6 +90,12 @@ export function cookiesFinding(
   const othersSegments = new Set(context.filter((s) => OTHERS.test(s.text)).map((s) => s.segment));
   for (const s of context) {
     const t = s.text;
+    // A textbook definition of cookies is quoted only when nothing better says what this site does.
+    if (DEFINITION.test(t)) {
+      hits.push({ sentence: s, score: 0.5 });
+      mention++;
+      continue;
+    }
     const thirdPartySection =
       !classified ||
       s.categories.includes("Third Party Sharing/Collection") ||
@@ -130,6 +144,14 @@ export function cookiesFinding(
       analytics = true;
       score += 1;
     }
+    if (names && USE_VERB.test(t) && !NEGATED_USE.test(t) && PREFERENCES.test(t)) {
+      preferences = true;
+      score += 1;
+    }
+    if (SOCIAL_MEDIA.test(t)) {
+      socialMedia = true;
+      score += 1;
+    }
     if (BROWSER_REFUSE.test(t)) {
       pushUnique(refuse, "browser-settings");
       score += 2;
@@ -170,6 +192,8 @@ export function cookiesFinding(
   else if (uses && thirdParty) facts.push("Lets third parties set cookies");
   else if (uses && advertising) facts.push("Uses cookies for advertising");
   if (uses && analytics) facts.push("Uses cookies for analytics");
+  if (uses && preferences) facts.push("Uses cookies to remember your settings or sign-in");
+  if (uses && socialMedia) facts.push("Uses social-media cookies");
   if (refuse.includes("browser-settings")) facts.push("You can refuse cookies in your browser settings");
   if (refuse.includes("consent-tool")) facts.push("You can manage cookies with a consent tool");
   if (refuse.includes("opt-out-link")) facts.push("You can opt out of some cookies through a link");

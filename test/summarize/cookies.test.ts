@@ -24,6 +24,23 @@ describe("cookiesFinding", () => {
     expect(f.level).toBe(level);
   });
 
+  it("names settings and social-media cookies, and quotes a textbook definition last", () => {
+    const f = cookiesFinding(
+      segs(
+        "Cookies are small files that a website stores in your browser.",
+        "We use cookies to remember your language and keep you signed in.",
+        "Some pages carry social-media cookies from the networks whose share buttons they show.",
+      ),
+    );
+    expect(f.facts).toEqual(
+      expect.arrayContaining([
+        "Uses cookies to remember your settings or sign-in",
+        "Uses social-media cookies",
+      ]),
+    );
+    expect(f.evidence.at(-1)?.text).toBe("Cookies are small files that a website stores in your browser.");
+  });
+
   it("reads a 'usually not' hedge as good, quoting the hedge with the sentence that explains it", () => {
     const input = [
       seg(0, "Do we place cookies?"),
