@@ -1,10 +1,12 @@
 /**
  * detectPolicy: is this page a privacy (or cookie) policy? Runs in a content script on every page, so
- * it reads only the title, a few headings, a few <meta> tags and a capped text sample (sample.ts).
+ * it first looks only at the URL, the title and a few headings (hints.ts); only a page whose name could
+ * be a policy's is read further: a few <meta> tags and a capped text sample (sample.ts).
  * The score is a logistic of summed evidence (log-odds), so each reason's weight can be read.
  */
 import type { Detection } from "../types";
-import { mainElement, type PageScan, pageRoot, scanPage, textSample } from "./sample";
+import { hintsAtPolicy } from "./hints";
+import { mainElement, type PageHeading, pageRoot, readHeadings, textSample, tidyHeadings } from "./sample";
 import {
   isArticlePage,
   mayName,
@@ -17,6 +19,9 @@ import {
 } from "./signals";
 import { POLICY_NAME, PRIVACY_WORD } from "./vocabulary";
 
+/** The reason given when the first look found no hint of a policy's name (hints.ts). */
+const UNNAMED = "unnamed";
+
 /** Log-odds before any evidence: most pages are not policies. */
 const PRIOR = -4;
 /** Per point of topic / voice vocabulary, each capped so words alone stay moderate evidence. */
@@ -25,10 +30,13 @@ const VOICE_WEIGHT = 0.5;
 const VOCAB_CAP = 8;
 export const SAMPLE_CHARS = 3000;
 
+/** The probability for log-odds `z`, to three decimals. */
+const logistic = (z: number): number => Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+
 /** Sample from the heading that names the policy (skips menus above it), else main content, else body. */
-function sampleStart(doc: Document, scan: PageScan): Node | null {
+function sampleStart(doc: Document, headings: readonly PageHeading[]): Node | null {
   // Most pages have no heading with a name word: the name patterns are not run at all then.
-  const candidates = scan.headings.filter((h) => mayName(h.text));
+  const candidates = headings.filter((h) => mayName(h.text));
   const named =
     candidates.find((h) => namesPage(h.text, POLICY_NAME)) ??
     candidates.find((h) => h.level <= 2 && namesPage(h.text, PRIVACY_WORD));
@@ -37,25 +45,29 @@ function sampleStart(doc: Document, scan: PageScan): Node | null {
 
 /** Decides from the page alone (and its URL when known: pass "" otherwise). */
 export function detectPolicy(doc: Document, url: string): Detection {
+  const title = doc.title ?? "";
+  const raw = readHeadings(doc);
+  if (!hintsAtPolicy(url, title, raw)) return { isPolicy: false, score: logistic(PRIOR), reasons: [UNNAMED] };
+
   const signals: Signal[] = [];
   const add = (s: Signal | null): void => {
     if (s) signals.push(s);
   };
-  const scan = scanPage(doc);
+  const headings = tidyHeadings(raw);
   add(urlSignal(url));
-  add(nameSignal("title", [doc.title ?? ""], 3));
-  const top = scan.headings.filter((h) => h.level <= 2).map((h) => h.text);
+  add(nameSignal("title", [title], 3));
+  const top = headings.filter((h) => h.level <= 2).map((h) => h.text);
   const heading = nameSignal("heading", top, 2.5);
   add(
     heading ??
       nameSignal(
         "subheading",
-        scan.headings.filter((h) => h.level === 3).map((h) => h.text),
+        headings.filter((h) => h.level === 3).map((h) => h.text),
         1.5,
       ),
   );
 
-  const start = sampleStart(doc, scan);
+  const start = sampleStart(doc, headings);
   const root = pageRoot(doc);
   const sample = start && root ? textSample(start, root, SAMPLE_CHARS) : "";
   const { topic, voice } = vocabularyScore(sample);
@@ -66,7 +78,6 @@ export function detectPolicy(doc: Document, url: string): Detection {
   if (termsScore(sample) >= 3) add({ reason: "vocab:contract-terms", weight: -1.5 });
   if (isArticlePage(doc)) add({ reason: "meta:article", weight: -1.5 });
 
-  const z = signals.reduce((sum, s) => sum + s.weight, PRIOR);
-  const score = Math.round(1000 / (1 + Math.exp(-z))) / 1000;
+  const score = logistic(signals.reduce((sum, s) => sum + s.weight, PRIOR));
   return { isPolicy: score >= 0.5, score, reasons: signals.map((s) => s.reason) };
 }

@@ -49,30 +49,31 @@ export interface PageHeading {
   el: Element;
 }
 
-export interface PageScan {
-  /** The first few h1, h2 and h3 headings (by level, then document order). */
-  headings: PageHeading[];
-}
-
 const HEADING_TAGS = ["h1", "h2", "h3"] as const;
 
 /**
- * The first `perLevel` h1, h2 and h3 elements (by level, then document order), with their text. Live
- * getElementsByTagName collections are walked only as far as the items read, unlike querySelectorAll,
- * which matches the whole document first.
+ * The first `perLevel` h1, h2 and h3 elements (by level, then document order) with their raw text (at
+ * most 2000 characters, whitespace as in the page). Live getElementsByTagName collections are walked
+ * only as far as the items read, unlike querySelectorAll, which matches the whole document first.
  */
-export function scanPage(doc: Document, perLevel = 8): PageScan {
+export function readHeadings(doc: Document, perLevel = 8): PageHeading[] {
   const headings: PageHeading[] = [];
   for (let level = 1; level <= 3; level++) {
     const list = doc.getElementsByTagName(HEADING_TAGS[level - 1] as string);
     for (let i = 0; i < perLevel; i++) {
       const el = list[i];
       if (!el) break;
-      const text = (el.textContent ?? "").slice(0, 2000).replace(/\s+/g, " ").trim().slice(0, 200);
-      if (text) headings.push({ level, text, el });
+      headings.push({ level, text: (el.textContent ?? "").slice(0, 2000), el });
     }
   }
-  return { headings };
+  return headings;
+}
+
+/** Headings as names are matched: whitespace collapsed, at most 200 characters, empty ones dropped. */
+export function tidyHeadings(raw: readonly PageHeading[]): PageHeading[] {
+  return raw
+    .map((h) => ({ ...h, text: h.text.replace(/\s+/g, " ").trim().slice(0, 200) }))
+    .filter((h) => h.text);
 }
 
 /** The first <main> or [role=main] element. */

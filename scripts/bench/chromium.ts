@@ -5,7 +5,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
-import { frameUrls, type ScriptTask, scriptTasks, traceEvents } from "../lib/script-trace.ts";
+import {
+  COMPILE_CATEGORY,
+  frameUrls,
+  type ScriptTask,
+  scriptTasks,
+  traceEvents,
+} from "../lib/script-trace.ts";
 import { type HarnessBundle, sourceOfLine } from "./bundle.ts";
 import type { BenchApi, ExtractBreakdown, ModelLoadTimes, PipelineRun } from "./types.ts";
 
@@ -90,7 +96,7 @@ export async function detectorCost(
       await new Promise((r) => setTimeout(r, options.settleMs));
       await Promise.all(pages.map((p) => p.close()));
     }
-  });
+  }, [COMPILE_CATEGORY]);
   await cdp.detach();
   await control.close();
 

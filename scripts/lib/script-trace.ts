@@ -28,17 +28,33 @@ export interface ScriptTask {
   cpuMs: number;
   /** The frame the task ran in (trace frame id). */
   frame: string;
+  /** CPU inside the task: compiling the script (the first parse of all of it; evaluate tasks only). */
+  compileMs: number;
+  /** CPU compiling functions on their first call (needs the COMPILE_CATEGORY in the trace). */
+  lazyCompileMs: number;
+  /** CPU of style recalculation and layout forced by the script (should stay 0). */
+  styleLayoutMs: number;
 }
 
-/** Runs `run` under a browser-wide devtools.timeline trace and returns its events. */
-export async function traceEvents(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+/** The trace category that adds V8's per-function (lazy) compile events. */
+export const COMPILE_CATEGORY = "disabled-by-default-v8.compile";
+
+/** Runs `run` under a browser-wide trace (devtools.timeline and `extraCategories`) and returns its events. */
+export async function traceEvents(
+  cdp: CDPSession,
+  run: () => Promise<void>,
+  extraCategories: readonly string[] = [],
+): Promise<TraceEvent[]> {
   const events: TraceEvent[] = [];
   cdp.on("Tracing.dataCollected", (e) => {
     for (const v of e.value) events.push(v as unknown as TraceEvent);
   });
   const complete = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
   await cdp.send("Tracing.start", {
-    traceConfig: { includedCategories: ["devtools.timeline"], recordMode: "recordAsMuchAsPossible" },
+    traceConfig: {
+      includedCategories: ["devtools.timeline", ...extraCategories],
+      recordMode: "recordAsMuchAsPossible",
+    },
     transferMode: "ReportEvents",
   });
   try {
@@ -55,14 +71,20 @@ export async function traceEvents(cdp: CDPSession, run: () => Promise<void>): Pr
  * nested in the script's own evaluation is already counted in it, so only outermost ones are kept.
  */
 export function scriptTasks(events: readonly TraceEvent[], scriptUrls: ReadonlySet<string>): ScriptTask[] {
-  const candidates = events
+  const complete = events.filter((e) => e.ph === "X");
+  const candidates = complete
     .filter(
       (e) =>
-        e.ph === "X" &&
-        (e.name === "EvaluateScript" || e.name === "FunctionCall") &&
-        scriptUrls.has(e.args?.data?.url ?? ""),
+        (e.name === "EvaluateScript" || e.name === "FunctionCall") && scriptUrls.has(e.args?.data?.url ?? ""),
     )
-    .sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts);
+    .sort(byThreadThenTime);
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of complete) {
+    const key = `${e.pid}:${e.tid}`;
+    const list = byThread.get(key) ?? [];
+    if (list.length === 0) byThread.set(key, list);
+    list.push(e);
+  }
   const tasks: ScriptTask[] = [];
   let end = -1;
   let thread = "";
@@ -71,14 +93,36 @@ export function scriptTasks(events: readonly TraceEvent[], scriptUrls: ReadonlyS
     if (key === thread && e.ts < end) continue;
     thread = key;
     end = e.ts + (e.dur ?? 0);
+    const inside = (byThread.get(key) ?? []).filter(
+      (c) => c !== e && c.ts >= e.ts && c.ts + (c.dur ?? 0) <= end,
+    );
     tasks.push({
       kind: e.name === "EvaluateScript" ? "evaluate" : "callback",
       wallMs: (e.dur ?? 0) / 1000,
-      cpuMs: (e.tdur ?? e.dur ?? 0) / 1000,
+      cpuMs: cpu(e),
       frame: e.args?.data?.frame ?? "",
+      ...nestedCosts(inside),
     });
   }
   return tasks;
+}
+
+const byThreadThenTime = (a: TraceEvent, b: TraceEvent): number =>
+  a.pid - b.pid || a.tid - b.tid || a.ts - b.ts;
+const cpu = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
+
+/** Compile, lazy-compile and style/layout CPU among the events nested in one task. */
+function nestedCosts(
+  inside: readonly TraceEvent[],
+): Pick<ScriptTask, "compileMs" | "lazyCompileMs" | "styleLayoutMs"> {
+  const sum = (list: readonly TraceEvent[]): number => list.reduce((s, e) => s + cpu(e), 0);
+  const compiles = inside.filter((e) => e.name === "v8.compile");
+  // V8.CompileCode also fires inside the script's own v8.compile: only the others are lazy compiles.
+  const lazy = inside.filter(
+    (e) => e.name === "V8.CompileCode" && !compiles.some((c) => e.ts >= c.ts && e.ts < c.ts + (c.dur ?? 0)),
+  );
+  const styleLayout = inside.filter((e) => e.name === "Layout" || e.name === "UpdateLayoutTree");
+  return { compileMs: sum(compiles), lazyCompileMs: sum(lazy), styleLayoutMs: sum(styleLayout) };
 }
 
 /** Frame id → document URL, for the frames whose URL is one of `urls`. */

@@ -60,7 +60,9 @@ describe("detectPolicy: whole pages", () => {
   it.each([
     ["policy-basic.html", "", true],
     ["cookie-policy.html", "", true],
-    ["vocabulary-only.html", "", true],
+    // Policy vocabulary alone is not enough: a page must show a hint of its name somewhere (hints.ts).
+    ["vocabulary-only.html", "", false],
+    ["vocabulary-only.html", "https://harbor.example/privacy", true],
     ["policy-accordion.html", "", true],
     ["terms-of-service.html", "", false],
     ["terms-of-service.html", "https://quillnote.example/terms", false],
@@ -79,6 +81,11 @@ describe("detectPolicy: whole pages", () => {
     expect(detectPolicy(doc, "https://harbor.example/privacy").score).toBeGreaterThan(
       detectPolicy(doc, "").score,
     );
+  });
+
+  it("reads no further than the URL, title and headings of a page that names nothing", () => {
+    const d = detectPolicy(loadPage("vocabulary-only.html"), "https://harbor.example/online-banking");
+    expect(d).toEqual({ isPolicy: false, score: 0.018, reasons: ["unnamed"] });
   });
 
   it("runs well under a millisecond on an ordinary page (after warm-up)", () => {

@@ -1,0 +1,31 @@
+/**
+ * The detector's first look, the only one most pages get: does the URL, the title or a top heading show
+ * a word that a policy's name contains (NAME_WORDS)? indexOf only: no pattern is compiled and no text
+ * sample is read. A page that shows none is not taken for a policy, however it talks.
+ */
+import { containsAny, mayName } from "./signals";
+import { NAME_WORDS } from "./vocabulary";
+
+const WORDS = NAME_WORDS.split("|");
+
+/** True when `url` may name a policy. Escapes are decoded first ("priv%61cy"); an unreadable URL may. */
+export function urlHints(url: string): boolean {
+  // The URL parser drops tabs and newlines, so they can split a word: such a URL is read in full.
+  if (containsAny(url, "\t|\n|\r")) return true;
+  if (!url.includes("%")) return mayName(url);
+  try {
+    return mayName(decodeURIComponent(url));
+  } catch {
+    return true;
+  }
+}
+
+/** True when the URL, the title or one of the heading texts may name a policy. */
+export function hintsAtPolicy(url: string, title: string, headings: readonly { text: string }[]): boolean {
+  if (urlHints(url)) return true;
+  // One lower-cased string searched once per word, not each text on its own.
+  let text = title;
+  for (const h of headings) text += `\n${h.text}`;
+  const lower = text.toLowerCase();
+  return WORDS.some((w) => lower.includes(w));
+}
