@@ -11,6 +11,13 @@ export default defineConfig({
   outDir: ".output",
   vite: () => ({
     plugins: [preact()],
+    // Readability's module has no side effects: where a bundle doesn't call it (Chrome's service
+    // worker, which reads pages in its offscreen document), it is left out.
+    build: {
+      rollupOptions: {
+        treeshake: { moduleSideEffects: (id: string) => !id.includes("@mozilla/readability") },
+      },
+    },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: "__MSG_extName__",
