@@ -44,7 +44,8 @@ function stripMarkup(line: string): string {
       // "<https://example.com/page>" is a link written out, not a tag: keep the address.
       .replace(/<(https?:\/\/[^\s>]+)>/g, "$1")
       .replace(/<\/?\w+[^>]*>/g, "")
-      .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
+      // "[text](target)", where the target may hold escaped parentheses: "(tel:+44 \(0\) 20 …)".
+      .replace(/\[([^\]]+)\]\((?:\\.|[^)\\])*\)/g, "$1")
       .replace(/\s+/g, " ")
       .trim()
   );
@@ -98,10 +99,9 @@ function headingText(line: string): string | null {
  * part of an address or list written one part per line ("Altaro Ltd," / "Kalkara Tal-Gir Str.,").
  */
 const continues = (line: string, next: string): boolean =>
-  (!/[.!?:;"”)]$/.test(line) && /^\p{Ll}/u.test(next)) || /^\(\p{Ll}/u.test(next) || /,$/.test(line);
-
-/** A line that leaves its sentence open: what comes right after it is more of the same block. */
-const leavesOpen = (line: string): boolean => !/[.!?:;"”)]$/.test(line);
+  (!/[.!?:;"”)]$/.test(line) && /^\p{Ll}/u.test(next)) ||
+  /^\(\p{Ll}/u.test(next) ||
+  (/,$/.test(line) && !BULLET.test(next));
 
 export function textToBlocks(text: string): Block[] {
   const lines = text
@@ -111,8 +111,6 @@ export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let paragraph = "";
   let kind: "paragraph" | "list-item" = "paragraph";
-  /** The line before, when it was text (not blank, not a heading). */
-  let previousText = "";
   const flush = (): void => {
     if (paragraph) blocks.push({ kind, text: paragraph });
     paragraph = "";
@@ -123,11 +121,8 @@ export function textToBlocks(text: string): Block[] {
     const line = stripMarkup(raw);
     if (!line) {
       flush();
-      previousText = "";
       continue;
     }
-    const afterOpenLine = previousText !== "" && leavesOpen(previousText);
-    previousText = line;
     if (paragraph) {
       // A line that carries on the sentence of the paragraph being built (hard wrap).
       if (continues(paragraph, line)) {
@@ -145,11 +140,8 @@ export function textToBlocks(text: string): Block[] {
     const heading = headingText(raw);
     const next = stripMarkup(lines[i + 1] ?? "");
     // A title-like last line, or one followed by another title-like line, is still a heading:
-    // "Information Provided by You" above "You will be required…". But a short line right under one
-    // that left its sentence open is part of that block (an address, a contact list), not a title.
-    const markdown = MARKDOWN_HEADING.test(raw);
-    if (heading && (markdown || !afterOpenLine) && (markdown || !next || !continues(line, next))) {
-      previousText = "";
+    // "Information Provided by You" above "You will be required…".
+    if (heading && (MARKDOWN_HEADING.test(raw) || !next || !continues(line, next))) {
       blocks.push({
         kind: "heading",
         text: heading,

@@ -36,13 +36,14 @@ const CONSENT_TOOL =
 const OPT_OUT_LINK =
   /opt[- ]?out[^.]{0,80}(?:link|click|visit|https?:|www\.|aboutads|networkadvertising|page|add-on|tool)|(?:click|visit|https?:|www\.)[^.]{0,80}opt[- ]?out/i;
 
-// Only verbs of tracking: "place" alone is too common ("place you on a mailing list").
-/** Cookies that keep the site working for you: settings, language, sign-in, a basket. */
+/** Cookies that keep the site working for you: remembering settings or language, sign-in, a basket. */
 const PREFERENCES =
-  /\b(?:your )?(?:preferences|settings|language|log ?in|sign(?:ed)?[- ]in|shopping (?:cart|basket)|remember (?:you|your))\b/i;
+  /\b(?:remember|store|save|keep|recogni[sz]e)\b[^.]{0,30}\b(?:preferences|settings|language|choices|log-?ins?)\b|\bkeep you (?:logged|signed) in\b|\bshopping (?:cart|basket)\b/i;
 const SOCIAL_MEDIA = /\bsocial[- ]media cookies|\bsocial (?:network|media)\b[^.]{0,60}\bcookies\b/i;
+const NOT_SOCIAL = /\b(?:not|never|no)\b[^.]{0,30}\bsocial\b/i;
 /** "Cookies are small files that …": a definition, not a practice of this site. */
 const DEFINITION = /\bcookies? (?:are|is) (?:a )?(?:small|tiny|simple)\b/i;
+// Only verbs of tracking: "place" alone is too common ("place you on a mailing list").
 const TRACK_VERB = /\b(?:collect(?:s|ed|ing)?|track(?:s|ed|ing)?|gather(?:s|ed|ing)?)\b/i;
 // A third party as the one placing or reading the trackers ("advertisers may set their own cookies",
 // "third parties may collect data about you through cookies", "cookies we do not control").
@@ -90,12 +91,6 @@ export function cookiesFinding(
   const othersSegments = new Set(context.filter((s) => OTHERS.test(s.text)).map((s) => s.segment));
   for (const s of context) {
     const t = s.text;
-    // A textbook definition of cookies is quoted only when nothing better says what this site does.
-    if (DEFINITION.test(t)) {
-      hits.push({ sentence: s, score: 0.5 });
-      mention++;
-      continue;
-    }
     const thirdPartySection =
       !classified ||
       s.categories.includes("Third Party Sharing/Collection") ||
@@ -148,7 +143,7 @@ export function cookiesFinding(
       preferences = true;
       score += 1;
     }
-    if (SOCIAL_MEDIA.test(t)) {
+    if (SOCIAL_MEDIA.test(t) && !NOT_SOCIAL.test(t)) {
       socialMedia = true;
       score += 1;
     }
@@ -164,6 +159,8 @@ export function cookiesFinding(
       pushUnique(refuse, "opt-out-link");
       score += 1;
     }
+    // A textbook definition of cookies is quoted only when nothing better says what this site does.
+    if (score > 0 && DEFINITION.test(t)) score = 0.5;
     if (score > 0) hits.push({ sentence: s, score });
   }
 

@@ -38,11 +38,15 @@ export const QUOTE_MAX = 300;
 function listQuote(text: string, a: number, b: number): string | null {
   const rest = text.slice(b).trim();
   if (!rest) return null;
-  const full = text.slice(a).trimEnd();
+  return boundedQuote(text.slice(a).trimEnd(), b - a);
+}
+
+/** `full` cut at QUOTE_MAX characters (at a space after its first `keep` characters) with an ellipsis. */
+function boundedQuote(full: string, keep: number): string {
   if (full.length <= QUOTE_MAX) return full;
   const cut = full.slice(0, QUOTE_MAX);
   const space = cut.lastIndexOf(" ");
-  return `${(space > b - a ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
+  return `${(space > keep ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
 }
 
 /** A sentence this short ("Usually we don't.") means nothing quoted alone. */
@@ -59,7 +63,11 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       // A terse answer is quoted with the sentence after it, which says what it answers.
       const next = spans[i + 1];
       const terse = !intro && next && text.split(/\s+/).length <= TERSE_WORDS;
-      const quote = intro ? listQuote(s.text, a, b) : terse ? s.text.slice(a, next[1]) : null;
+      const quote = intro
+        ? listQuote(s.text, a, b)
+        : terse
+          ? boundedQuote(s.text.slice(a, next[1]), b - a)
+          : null;
       out.push({
         text,
         ...(quote ? { quote } : {}),
@@ -87,9 +95,12 @@ export function pickEvidence(hits: Hit[], max = 4): Evidence[] {
   for (const h of sorted) {
     if (h.sentence.dangling) continue;
     // A policy that repeats a sentence (in two sections) is quoted once, and a quote that holds
-    // another (a terse answer with the sentence after it) stands for both.
+    // another of its segment (a terse answer with the sentence after it) stands for both.
     const text = h.sentence.quote ?? h.sentence.text;
-    if (out.some((e) => e.text.includes(text) || text.includes(e.text))) continue;
+    const repeats = (e: Evidence): boolean =>
+      e.text === text ||
+      (e.segment === h.sentence.segment && (e.text.includes(text) || text.includes(e.text)));
+    if (out.some(repeats)) continue;
     out.push({ text, segment: h.sentence.segment });
     if (out.length >= max) break;
   }

@@ -20,16 +20,17 @@ const NOT_DATA_SALE =
 const RIGHT_TO_LIST =
   /\b(?:request|ask for|obtain|receive)\b[^.]{0,40}\b(?:a list|an accounting|information about|a notice|details)\b/i;
 const NEG_BEFORE = /(?:\b(?:not|never|no)\b|n[’']?t\b|do[’']?t\b)[^.]{0,40}$/i;
-/** Hiring or working with outside parties ("We may contract with third-party service providers"). */
-const ENGAGE = new RegExp(
-  String.raw`\b(?:contract(?:s|ed)? with|engag(?:e|es|ed|ing)|employ(?:s|ed)?|hir(?:e|es|ed)|retain(?:s|ed)?|work(?:s|ing)?(?: closely)? with)\b[^.]{0,40}(?:${PARTY.source})`,
-  "i",
-);
+/**
+ * Hiring an outside firm to do something ("We may contract with third-party service providers to …"):
+ * the firm gets the data it works on.
+ */
+const ENGAGE =
+  /\b(?:contract(?:s|ed)? with|engag(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|employ(?:s|ed)?)\b[^.]{0,20}\b(?:third[- ]part(?:y|ies)|(?:third[- ]party )?service providers?|vendors?|contractors?|(?:other|outside) (?:companies|firms)|agents?)\b[^.]{0,40}?\b(?:to|who|that|on our behalf)\b/i;
 /** The company receiving data FROM others ("we may receive information about you from them"). */
 const RECEIVED_FROM = /\b(?:we|us)\b[^.]{0,40}\b(?:receive|obtain|collect|get)\b[^.]{0,60}\bfrom\b/i;
 /** Something sent to the user's own device ("a file the site transfers to your computer"). */
 const TO_YOUR_DEVICE =
-  /\b(?:transfer|send|place|store|save)s?\b[^.]{0,40}\bto your (?:computer|device|browser|hard drive|phone|mobile)/i;
+  /\b(?:transfer|send|place|store|save)s?\b[^.]{0,40}\bto your (?:computer|device|browser|hard drive|phone|mobile)\w*/gi;
 
 const PURPOSES: Array<[string, RegExp]> = [
   ["advertising", /advertis|\bads\b|interest[- ]based|ad networks?|targeted/i],
@@ -111,9 +112,10 @@ function sells(text: string): boolean | null {
 
 /** Sharing stance of one sentence: "does", "does-not" (a plain negation, no exception), or null. */
 function stance(s: Sentence): "does" | "does-not" | null {
-  const t = s.text;
-  // Data coming in from partners, or files sent to the user's device, is not sharing.
-  if (RECEIVED_FROM.test(t) || TO_YOUR_DEVICE.test(t)) return null;
+  // A file sent to the user's own device is not sharing: that part of the sentence is set aside.
+  const t = s.text.replace(TO_YOUR_DEVICE, " ");
+  // Data coming in from partners is not sharing either, unless the sentence also hands data on.
+  if (RECEIVED_FROM.test(t) && !(SHARE_VERB.test(t) && PARTY.test(t))) return null;
   if (THIRD_PARTY_COLLECTION.test(t) && !/\b(?:not|never)\b[^.]{0,20}\b(?:allow|permit)/i.test(t))
     return "does";
   if (ENGAGE.test(t) && !NEGATION.test(t.slice(0, ENGAGE.exec(t)?.index ?? 0))) return "does";

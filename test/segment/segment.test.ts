@@ -118,14 +118,33 @@ describe("segmentText", () => {
     expect(segmentText("April 27th 2018\nWe care about your privacy.")[0]?.heading).toBe("");
   });
 
-  it("contact lines and addresses under an open line are text, never lost as headings", () => {
+  it("keeps a phone line and a comma-continued address as text, not headings", () => {
     const text =
-      "Privacy Policy\n\nContact us using the details below.\n\nhelp@example.com\nTel: +44 (0) 20 7946 0958\n\nExample Ltd,\nHarbour Road,\nSpringfield, SP1 2AB\nMalta\n";
+      "Privacy Policy\n\nContact us using the details below.\n\nhelp@example.com\nTel: +44 (0) 20 7946 0958\n\nExample Ltd,\nHarbour Road,\nSpringfield, SP1 2AB\n\nWe answer within a week.";
     const segs = segmentText(text);
     const all = segs.map((s) => s.text).join(" ");
-    for (const part of ["help@example.com", "Tel: +44 (0) 20 7946 0958", "Springfield, SP1 2AB", "Malta"])
+    for (const part of [
+      "help@example.com",
+      "Tel: +44 (0) 20 7946 0958",
+      "Example Ltd, Harbour Road, Springfield, SP1 2AB",
+    ])
       expect(all).toContain(part);
     expect(segs.every((s) => s.heading === "Privacy Policy")).toBe(true);
+  });
+
+  it("reads a Markdown link whose target has escaped parentheses as its text", () => {
+    const segs = segmentText("Contact\n\nTel: [+44 (0) 20 7946 0958](tel:+44 \\(0\\) 20 7946 0958)\n");
+    expect(segs[0]?.text).toBe("Tel: +44 (0) 20 7946 0958");
+  });
+
+  it("a heading right after a bullet or a date line stays a heading; comma bullets stay apart", () => {
+    const segs = segmentText(
+      "We collect:\n• your e-mail address\nHow We Use Information\nWe use it to reply.\n\nLast updated: March 2024\nIntroduction\nWe run a shop.\n- your name,\n- your phone number.",
+    );
+    expect(segs.map((s) => s.heading)).toEqual(
+      expect.arrayContaining(["How We Use Information", "Introduction"]),
+    );
+    expect(segs.map((s) => s.text).join(" ")).toContain("your name, your phone number.");
   });
 
   it("bullets become one grouped segment", () => {

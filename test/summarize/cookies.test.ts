@@ -41,6 +41,25 @@ describe("cookiesFinding", () => {
     expect(f.evidence.at(-1)?.text).toBe("Cookies are small files that a website stores in your browser.");
   });
 
+  it.each([
+    [
+      "We use cookies, which you can disable in your browser settings.",
+      "Uses cookies to remember your settings or sign-in",
+    ],
+    ["We use cookies. We do not use social media cookies.", "Uses social-media cookies"],
+  ])("does not over-read %j", (text, fact) => {
+    expect(cookiesFinding(segs(...text.split(/(?<=\.) /))).facts).not.toContain(fact);
+  });
+
+  it("a definition that names advertisers still counts as third-party advertising cookies", () => {
+    const f = cookiesFinding(
+      segs(
+        "Cookies are small files that our advertising partners place on your device to track you across sites.",
+      ),
+    );
+    expect(f.level).toBe("bad");
+  });
+
   it("reads a 'usually not' hedge as good, quoting the hedge with the sentence that explains it", () => {
     const input = [
       seg(0, "Do we place cookies?"),

@@ -47,6 +47,16 @@ describe("sharingFinding", () => {
     ]);
   });
 
+  it.each([
+    ["We may share the details we collect from you with our advertising partners.", "bad"],
+    ["We may disclose data we obtain from cookies to advertisers.", "bad"],
+    ["We may share details with partners who send ads to your device.", "bad"],
+    ["Our app works with third-party fitness devices.", "unknown"],
+    ["We employ strict safeguards against misuse by third parties.", "unknown"],
+  ])("still reads %j as %s", (text, level) => {
+    expect(sharingFinding(segs(text)).level).toBe(level);
+  });
+
   it("hiring a firm for our own marketing is not sharing for advertising", () => {
     const f = sharingFinding(
       segs("We may employ third parties to run services for us, such as hosting, billing and marketing."),
