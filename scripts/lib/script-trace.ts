@@ -28,6 +28,9 @@ export interface ScriptTask {
   cpuMs: number;
   /** The frame the task ran in (trace frame id). */
   frame: string;
+  /** Where it ran: "pid:tid", and its start (trace µs). */
+  thread: string;
+  start: number;
   /** CPU inside the task: compiling the script (the first parse of all of it; evaluate tasks only). */
   compileMs: number;
   /** CPU compiling functions on their first call (needs the COMPILE_CATEGORY in the trace). */
@@ -101,6 +104,8 @@ export function scriptTasks(events: readonly TraceEvent[], scriptUrls: ReadonlyS
       wallMs: (e.dur ?? 0) / 1000,
       cpuMs: cpu(e),
       frame: e.args?.data?.frame ?? "",
+      thread: key,
+      start: e.ts,
       ...nestedCosts(inside),
     });
   }
@@ -123,6 +128,55 @@ function nestedCosts(
   );
   const styleLayout = inside.filter((e) => e.name === "Layout" || e.name === "UpdateLayoutTree");
   return { compileMs: sum(compiles), lazyCompileMs: sum(lazy), styleLayoutMs: sum(styleLayout) };
+}
+
+/** The trace category that adds the main thread's top-level tasks ("RunTask" events). */
+export const RUN_TASK_CATEGORY = "disabled-by-default-devtools.timeline";
+
+/**
+ * CPU ms of the top-level task that holds `task` (needs RUN_TASK_CATEGORY in the trace): the promise
+ * callbacks and message replies that run after the script's own call, in the same task, count too.
+ * Without a RunTask around it, the script's own CPU.
+ */
+export function enclosingTaskCpu(events: readonly TraceEvent[], task: ScriptTask): number {
+  const holder = events.find(
+    (e) =>
+      e.ph === "X" &&
+      e.name === "RunTask" &&
+      `${e.pid}:${e.tid}` === task.thread &&
+      e.ts <= task.start &&
+      task.start < e.ts + (e.dur ?? 0),
+  );
+  return holder ? Math.max(cpu(holder), task.cpuMs) : task.cpuMs;
+}
+
+/**
+ * Calls that the browser's extension bindings make into a script after it was injected by `task`: a
+ * message listener's FunctionCall carries no script URL (the caller is native), so those calls are the
+ * url-less ones on the same thread, in the same frame, after the injection.
+ */
+export function listenerCallsAfter(events: readonly TraceEvent[], task: ScriptTask): ScriptTask[] {
+  return events
+    .filter(
+      (e) =>
+        e.ph === "X" &&
+        e.name === "FunctionCall" &&
+        !e.args?.data?.url &&
+        `${e.pid}:${e.tid}` === task.thread &&
+        e.args?.data?.frame === task.frame &&
+        e.ts > task.start,
+    )
+    .map((e) => ({
+      kind: "callback" as const,
+      wallMs: (e.dur ?? 0) / 1000,
+      cpuMs: cpu(e),
+      frame: task.frame,
+      thread: task.thread,
+      start: e.ts,
+      compileMs: 0,
+      lazyCompileMs: 0,
+      styleLayoutMs: 0,
+    }));
 }
 
 /** Frame id → document URL, for the frames whose URL is one of `urls`. */

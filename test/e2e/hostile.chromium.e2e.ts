@@ -4,8 +4,11 @@
 //
 // Long tasks, exactly: each visit runs under a CDP trace, which names the script of every evaluation and
 // callback on the page's main thread. The extension's tasks are those of its own page scripts (the
-// every-page detector and the on-demand extractor); the longest one's main-thread CPU time is what is
-// judged, so the page's own work and a busy machine don't count against the extension.
+// every-page detector and the on-demand extractor, whose message replies the browser calls without a
+// script URL: they are the url-less calls in its frame after it was injected), each with the whole
+// main-thread task it ran in; the longest one's CPU time is judged, so the page's own work and a busy
+// machine don't count against the extension. A visit whose trace lacks the detector's start, or an
+// analysed policy's extractor reply, fails: the measurement would be measuring nothing.
 //
 // Network: the test server logs every request, so a request the page and the browser don't explain is
 // the extension's; on top of that the service worker's own requests are watched over CDP (a deliberate
@@ -22,7 +25,14 @@ import {
 } from "playwright-core";
 import puppeteer, { type CDPSession, type Browser as PuppeteerBrowser, type Target } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ScriptTask, scriptTasks, traceEvents } from "../../scripts/lib/script-trace";
+import {
+  enclosingTaskCpu,
+  listenerCallsAfter,
+  RUN_TASK_CATEGORY,
+  type ScriptTask,
+  scriptTasks,
+  traceEvents,
+} from "../../scripts/lib/script-trace";
 import {
   CORRUPT_STORAGE,
   type CorpusPage,
@@ -247,13 +257,16 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: h
     let visit: Omit<Visit, "tasks"> | undefined;
     const events = await traceEvents(traceSession, async () => {
       visit = await visitUntraced(url, expectPolicy);
+    }, [RUN_TASK_CATEGORY]);
+    // Each task counts with all of the main-thread task it ran in: promise callbacks and the
+    // serialising of a reply run after the script's own call.
+    const tasks = PAGE_SCRIPTS.flatMap((script) => {
+      const own = scriptTasks(events, new Set([`chrome-extension://${extensionId}/${script}`]));
+      // The extractor answers messages: those calls come from the browser and carry no script URL.
+      const injected = own.find((t) => t.kind === "evaluate");
+      const listener = script === "extractor.js" && injected ? listenerCallsAfter(events, injected) : [];
+      return [...own, ...listener].map((t) => ({ ...t, cpuMs: enclosingTaskCpu(events, t), script }));
     });
-    const tasks = PAGE_SCRIPTS.flatMap((script) =>
-      scriptTasks(events, new Set([`chrome-extension://${extensionId}/${script}`])).map((t) => ({
-        ...t,
-        script,
-      })),
-    );
     return { ...(visit as Omit<Visit, "tasks">), tasks };
   }
 
@@ -328,9 +341,15 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: h
       script: longest?.script ?? "",
     };
     blocks.push(entry);
-    // The trace must see the extractor on an analysed policy, or the measurement itself is broken.
-    if (page.policy === true && !result.tasks.some((t) => t.script === "extractor.js"))
-      problems.push("the trace saw no extractor task on an analysed policy");
+    // The trace must see the detector start on every page and the extractor answer on an analysed
+    // policy, or the measurement itself is broken.
+    if (!result.tasks.some((t) => t.script === "page-detector.js" && t.kind === "evaluate"))
+      problems.push("the trace saw no detector evaluation");
+    if (
+      page.policy === true &&
+      !result.tasks.some((t) => t.script === "extractor.js" && t.kind === "callback")
+    )
+      problems.push("the trace saw no extractor reply on an analysed policy");
     if (entry.cpuMs > BLOCK_LIMIT_MS)
       problems.push(
         `${entry.script} held the main thread for ${entry.cpuMs} ms of CPU (${entry.wallMs} ms wall) in one task`,
