@@ -26,6 +26,8 @@ export default defineConfig({
     permissions: manifestVersion === 3 ? ["storage", "scripting", "offscreen"] : ["storage", "<all_urls>"],
     ...(manifestVersion === 3 ? { host_permissions: ["<all_urls>"] } : {}),
     action: { default_title: "__MSG_actionTitle__" },
+    // Chrome 116: runtime.getContexts, which finds the offscreen document the service worker opened.
+    ...(browser === "firefox" ? {} : { minimum_chrome_version: "116" }),
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     // The every-page detector is a plain script (entrypoints/page-detector.ts), declared here so it

@@ -41,11 +41,14 @@ export async function readInOffscreenDocument(html: string, contentType: string)
   pendingReads++;
   try {
     await ensureDocument();
-    const reply = parseMessage(
-      pageTextSchema,
-      await browser.runtime.sendMessage({ type: "read-page", html, contentType }),
-    );
-    if (!reply.ok) throw new Error(`the page could not be read: ${reply.error}`);
+    const raw: unknown = await browser.runtime.sendMessage({ type: "read-page", html, contentType });
+    const reply = parseMessage(pageTextSchema, raw);
+    if (!reply.ok) {
+      // The document says what went wrong when reading failed; otherwise the reply was malformed.
+      const reason =
+        typeof raw === "object" && raw !== null && "error" in raw ? String(raw.error) : reply.error;
+      throw new Error(`the page could not be read: ${reason}`);
+    }
     const { type: _, ...text } = reply.value;
     return text;
   } finally {

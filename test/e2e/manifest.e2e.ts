@@ -96,6 +96,10 @@ describe.skipIf(!existsSync(CHROME_BUILD))("chrome-mv3 manifest", () => {
     expect(manifest.optional_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions ?? []).toEqual([]);
   });
+
+  it("needs Chrome 116 (runtime.getContexts finds the offscreen document)", () => {
+    expect((manifest as { minimum_chrome_version?: string }).minimum_chrome_version).toBe("116");
+  });
 });
 
 describe.skipIf(!existsSync(FIREFOX_BUILD))("firefox-mv2 manifest", () => {

@@ -62,7 +62,9 @@ describe("readInOffscreenDocument", () => {
 
   it("rejects a reply that is not page text, with a clear error", async () => {
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue({ error: "boom" } as never);
-    await expect(readInOffscreenDocument("<p>x</p>", "text/html")).rejects.toThrow(/could not be read/);
+    await expect(readInOffscreenDocument("<p>x</p>", "text/html")).rejects.toThrow(
+      "the page could not be read: boom",
+    );
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
     await expect(readInOffscreenDocument("<p>x</p>", "text/html")).rejects.toThrow(/could not be read/);
   });
@@ -86,5 +88,30 @@ describe("readInOffscreenDocument", () => {
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(reply as never);
     await readInOffscreenDocument("<p>2</p>", "text/html");
     expect(creates).toBe(2);
+  });
+
+  it("a read that starts while the idle document is closing waits, then opens a new one", async () => {
+    vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(reply as never);
+    await readInOffscreenDocument("<p>1</p>", "text/html");
+    let finishClose: () => void = () => {};
+    vi.spyOn(fakeBrowser.offscreen, "closeDocument").mockImplementation(
+      () =>
+        new Promise<void>((resolve) => {
+          finishClose = () => {
+            closes++;
+            open = false;
+            resolve();
+          };
+        }),
+    );
+    await vi.advanceTimersByTimeAsync(21_000);
+    const second = readInOffscreenDocument("<p>2</p>", "text/html");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(creates).toBe(1);
+    finishClose();
+    await expect(second).resolves.toMatchObject({ status: "ok" });
+    expect(closes).toBe(1);
+    expect(creates).toBe(2);
+    expect(open).toBe(true);
   });
 });
