@@ -83,17 +83,9 @@ describe("detectPolicy: whole pages", () => {
     );
   });
 
-  it("reads no further than the URL, title and headings of a page that names nothing", () => {
+  it("rules out at the first look a page that names no policy in its URL, title or headings", () => {
     const d = detectPolicy(loadPage("vocabulary-only.html"), "https://harbor.example/online-banking");
     expect(d).toEqual({ isPolicy: false, score: 0.018, reasons: ["unnamed"] });
-  });
-
-  it("runs well under a millisecond on an ordinary page (after warm-up)", () => {
-    const doc = loadPage("news-privacy.html");
-    for (let i = 0; i < 20; i++) detectPolicy(doc, "");
-    const t0 = performance.now();
-    for (let i = 0; i < 50; i++) detectPolicy(doc, "");
-    expect((performance.now() - t0) / 50).toBeLessThan(1);
   });
 });
 
