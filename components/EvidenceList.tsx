@@ -1,20 +1,44 @@
-// Evidence quotes. Clicking one asks the page to scroll to it and highlight it; when the page can't
-// find it, the quote says so.
+// Evidence quotes. When they come from the page the tab shows, clicking one asks the page to scroll to
+// it and highlight it (and the quote says when the page can't find it). When they were read from
+// another page (the site's policy, fetched by its link), they are plain text with a link to that page.
 import { useState } from "preact/hooks";
 import { t } from "@/lib/i18n";
 import type { Evidence } from "@/lib/types";
+import { PageLink } from "./PageLink";
 
 type QuoteStatus = "idle" | "found" | "missing";
 
 export function EvidenceList({
   evidence,
   onShow,
+  readFrom,
 }: {
   evidence: Evidence[];
-  /** Resolves true when the page found and highlighted the text. */
-  onShow: (text: string) => Promise<boolean>;
+  /** Resolves true when the page found and highlighted the text; absent when the quotes aren't from this page. */
+  onShow?: (text: string) => Promise<boolean>;
+  /** Where the quotes were read, when that isn't the tab's page. */
+  readFrom?: string;
 }) {
   const [status, setStatus] = useState<Record<number, QuoteStatus>>({});
+
+  if (!onShow) {
+    return (
+      <>
+        <ul class="evidence">
+          {evidence.map((quote) => (
+            <li key={`${quote.segment}:${quote.text}`} class="evidence__item" data-quote-status="elsewhere">
+              <p class="evidence__quote evidence__quote--text">
+                <q>{quote.text}</q>
+              </p>
+            </li>
+          ))}
+        </ul>
+        <p class="evidence__elsewhere">
+          {t("evidenceElsewhere")} {readFrom && <PageLink url={readFrom}>{t("evidenceOpenPolicy")}</PageLink>}
+        </p>
+      </>
+    );
+  }
 
   const show = async (index: number, text: string) => {
     let found = false;

@@ -13,11 +13,15 @@ export function FindingCard({
   name,
   summary,
   onShowEvidence,
+  readFrom,
   initiallyExpanded = false,
 }: {
   name: FindingName;
   summary: Summary;
-  onShowEvidence: (text: string) => Promise<boolean>;
+  /** Absent when the quotes aren't from the tab's page: they are then shown as text. */
+  onShowEvidence?: (text: string) => Promise<boolean>;
+  /** Where the policy was read, when that isn't the tab's page. */
+  readFrom?: string;
   initiallyExpanded?: boolean;
 }) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
@@ -67,7 +71,7 @@ export function FindingCard({
         {finding.evidence.length > 0 && (
           <>
             <h3>{t("evidenceHeading")}</h3>
-            <EvidenceList evidence={finding.evidence} onShow={onShowEvidence} />
+            <EvidenceList evidence={finding.evidence} onShow={onShowEvidence} readFrom={readFrom} />
           </>
         )}
         {!hasDetails && <p class="finding__empty">{t("noDetails")}</p>}

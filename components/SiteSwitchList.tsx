@@ -5,22 +5,26 @@ import { t } from "@/lib/i18n";
 export function SiteSwitchList({
   sites,
   parseSite,
+  problem,
+  onProblem,
   onChange,
 }: {
   sites: string[];
   /** The normalised site for what was typed, or null when it isn't one. */
   parseSite: (input: string) => string | null;
+  /** Why the last site typed was refused ("" when it wasn't); kept by the page, which shows one status. */
+  problem: string;
+  onProblem: (problem: string) => void;
   onChange: (sites: string[]) => void;
 }) {
   const [input, setInput] = useState("");
-  const [problem, setProblem] = useState("");
 
   const add = (event: Event) => {
     event.preventDefault();
     const site = parseSite(input);
-    if (!site) return setProblem(t("optionsSiteInvalid"));
-    if (sites.includes(site)) return setProblem(t("optionsSiteDuplicate", site));
-    setProblem("");
+    if (!site) return onProblem(t("optionsSiteInvalid"));
+    if (sites.includes(site)) return onProblem(t("optionsSiteDuplicate", site));
+    onProblem("");
     setInput("");
     onChange([...sites, site].sort());
   };

@@ -1,9 +1,9 @@
 // The analysed state: the four finding cards and an honest note about what they are.
 import { t } from "@/lib/i18n";
-import { siteOf } from "@/lib/storage";
 import type { TabState } from "@/lib/tab-state";
 import type { Summary } from "@/lib/types";
 import { FindingCard } from "./FindingCard";
+import { PageLink } from "./PageLink";
 import { FINDING_NAMES } from "./verdicts";
 
 export function SummaryView({
@@ -13,18 +13,30 @@ export function SummaryView({
 }: {
   state: TabState;
   summary: Summary;
-  onShowEvidence: (text: string) => Promise<boolean>;
+  /** Absent when the result wasn't read from the tab's page: the quotes can't be shown there. */
+  onShowEvidence?: (text: string) => Promise<boolean>;
 }) {
-  const source = state.trigger === "site-policy" ? siteOf(state.url) : null;
+  const fromLink = state.trigger === "site-policy";
+  const readFrom = onShowEvidence ? undefined : state.url;
   return (
     <section class="summary" data-state="analysed" aria-labelledby="summary-title">
       <p id="summary-title" class="summary__title">
         {state.title || state.url}
       </p>
-      {source && <p class="summary__source">{t("analysedSource", source)}</p>}
+      {fromLink && (
+        <p class="summary__source">
+          {t("analysedSource")} <PageLink url={state.url} />
+        </p>
+      )}
       <div class="summary__cards">
         {FINDING_NAMES.map((name) => (
-          <FindingCard key={name} name={name} summary={summary} onShowEvidence={onShowEvidence} />
+          <FindingCard
+            key={name}
+            name={name}
+            summary={summary}
+            onShowEvidence={onShowEvidence}
+            readFrom={readFrom}
+          />
         ))}
       </div>
       <p class="summary__note">{t("analysedNote", state.segmentCount)}</p>

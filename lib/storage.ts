@@ -69,12 +69,38 @@ export function withTabState(
   return next;
 }
 
-/** The site key used by the per-site switch. */
+/**
+ * The one rule for a site name, shared by the popup's "Turn off on this site", the options page and the
+ * background's check: the host of an http(s) address, lower-case, without port or trailing dot. A host
+ * name (letters, digits, hyphens, underscores; international names in their xn-- form; a single label
+ * such as `localhost` or an intranet name is a site too), an IPv4 address or a bracketed IPv6 address.
+ */
+const HOST_LABEL = "[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?";
+const SITE_NAME = new RegExp(`^(?:${HOST_LABEL})(?:\\.${HOST_LABEL})*$|^\\[[0-9a-f:.]+\\]$`);
+
+export function isSiteName(name: string): boolean {
+  return name.length <= 253 && SITE_NAME.test(name);
+}
+
+/** The site key used by the per-site switch, for a page's address; null when it has none. */
 export function siteOf(url: string): string | null {
   try {
     const { protocol, hostname } = new URL(url);
-    return protocol === "http:" || protocol === "https:" ? hostname : null;
+    if (protocol !== "http:" && protocol !== "https:") return null;
+    const site = hostname.toLowerCase().replace(/\.$/, "");
+    return isSiteName(site) ? site : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The site key for what someone types ("Example.com", "127.0.0.1:8080", "https://www.example.com/privacy"),
+ * by the same rule as siteOf; null when it isn't a site.
+ */
+export function siteFromInput(input: string): string | null {
+  const text = input.trim();
+  if (!text || /[\s@\\]/.test(text)) return null;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+  return siteOf(hasScheme ? text : `https://${text}`);
 }

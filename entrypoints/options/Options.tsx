@@ -2,9 +2,8 @@
 import { useEffect, useState } from "preact/hooks";
 import { SiteSwitchList } from "@/components/SiteSwitchList";
 import { t } from "@/lib/i18n";
-import type { Settings } from "@/lib/storage";
+import { type Settings, siteFromInput } from "@/lib/storage";
 import type { OptionsStore } from "./options-store";
-import { siteFromInput } from "./site-input";
 
 function messageOf(error: unknown): string {
   return String(error instanceof Error ? error.message : error);
@@ -12,7 +11,17 @@ function messageOf(error: unknown): string {
 
 export function Options({ store }: { store: OptionsStore }) {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [status, setStatus] = useState("");
+  // One status at a time: what the last action did, or why the typed site was refused (shown by its field).
+  const [status, setStatusText] = useState("");
+  const [siteProblem, setSiteProblemText] = useState("");
+  const setStatus = (text: string) => {
+    setStatusText(text);
+    setSiteProblemText("");
+  };
+  const setSiteProblem = (text: string) => {
+    setSiteProblemText(text);
+    setStatusText("");
+  };
 
   useEffect(() => {
     let alive = true;
@@ -70,6 +79,8 @@ export function Options({ store }: { store: OptionsStore }) {
             <SiteSwitchList
               sites={settings.disabledSites}
               parseSite={siteFromInput}
+              problem={siteProblem}
+              onProblem={setSiteProblem}
               onChange={(disabledSites) => save({ ...settings, disabledSites })}
             />
           </section>

@@ -1,4 +1,5 @@
 // Every state the popup can be in, each with its data-state hook, its explanation and its way out.
+import { PageLink } from "@/components/PageLink";
 import { StateMessage } from "@/components/StateMessage";
 import { SummaryView } from "@/components/SummaryView";
 import { t } from "@/lib/i18n";
@@ -27,6 +28,15 @@ function ActionButton({
   );
 }
 
+/** Which page the extension tried to read, when it wasn't the tab's own. */
+function PolicyPage({ url }: { url: string }) {
+  return (
+    <p class="state__page">
+      {t("statePolicyPage")} <PageLink url={url} />
+    </p>
+  );
+}
+
 export function StateView({
   view,
   actions,
@@ -51,7 +61,13 @@ export function StateView({
         </StateMessage>
       );
     case "analysed":
-      return <SummaryView state={view.state} summary={view.summary} onShowEvidence={actions.showEvidence} />;
+      return (
+        <SummaryView
+          state={view.state}
+          summary={view.summary}
+          onShowEvidence={view.quotesOnPage ? actions.showEvidence : undefined}
+        />
+      );
     case "not-policy": {
       const { page, detected } = view;
       const policyLink = page.policyLink;
@@ -93,24 +109,49 @@ export function StateView({
     }
     case "too-large":
       return (
-        <StateMessage state="too-large" title={t("stateTooLargeTitle")}>
+        <StateMessage
+          state="too-large"
+          title={view.policyUrl ? t("stateTooLargePolicyTitle") : t("stateTooLargeTitle")}
+          actions={
+            view.policyUrl ? (
+              <ActionButton label={t("actionAnalyseAnyway")} onClick={actions.analyse} />
+            ) : null
+          }
+        >
+          {view.policyUrl && <PolicyPage url={view.policyUrl} />}
           <p>{t("stateTooLargeBody")}</p>
         </StateMessage>
       );
-    case "error":
+    case "error": {
+      const { policyUrl } = view;
+      const empty = policyUrl ? t("stateEmptyPolicyBody") : t("stateEmptyBody");
       return (
         <StateMessage
           state="error"
-          title={t("stateErrorTitle")}
-          actions={<ActionButton label={t("actionTryAgain")} onClick={actions.analyse} />}
+          title={policyUrl ? t("stateErrorPolicyTitle") : t("stateErrorTitle")}
+          actions={
+            policyUrl ? (
+              <>
+                <ActionButton
+                  label={t("actionTryAgain")}
+                  onClick={() => actions.analysePolicyAt(policyUrl)}
+                />
+                <ActionButton label={t("actionAnalyseAnyway")} onClick={actions.analyse} />
+              </>
+            ) : (
+              <ActionButton label={t("actionTryAgain")} onClick={actions.analyse} />
+            )
+          }
         >
+          {policyUrl && <PolicyPage url={policyUrl} />}
           {view.reason === "empty" ? (
-            <p>{t("stateEmptyBody")}</p>
+            <p>{empty}</p>
           ) : (
             <p class="state__reason">{t("stateErrorReason", view.state.error || "—")}</p>
           )}
         </StateMessage>
       );
+    }
     case "unsupported":
       return (
         <StateMessage state="unsupported" title={t("stateUnsupportedTitle")}>

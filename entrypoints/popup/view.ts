@@ -16,10 +16,34 @@ export type PopupView =
   | { kind: "unsupported" }
   | { kind: "disabled"; site: string }
   | { kind: "analysing" }
-  | { kind: "analysed"; state: TabState; summary: Summary }
-  | { kind: "too-large"; state: TabState }
-  | { kind: "error"; state: TabState; reason: "empty" | "error" }
+  /** quotesOnPage: the result was read from the tab's current page, so its quotes can be shown there. */
+  | { kind: "analysed"; state: TabState; summary: Summary; quotesOnPage: boolean }
+  /** policyUrl: set when what failed was the site's policy, fetched from another page by its link. */
+  | { kind: "too-large"; state: TabState; policyUrl: string | null }
+  | { kind: "error"; state: TabState; reason: "empty" | "error"; policyUrl: string | null }
   | { kind: "not-policy"; page: PageInfo; detected: boolean };
+
+/** An address without its #fragment, for comparing pages; null when it isn't one. */
+function pageAddress(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    parsed.hash = "";
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether a result was read from the page the tab shows now. A policy fetched by its link ("Analyse
+ * this site's privacy policy") comes from another page, unless that link pointed at this very page.
+ */
+export function readFromThisPage(state: TabState, page: PageInfo | null): boolean {
+  if (state.trigger !== "site-policy") return true;
+  if (!page) return false;
+  const read = pageAddress(state.url);
+  return read !== null && read === pageAddress(page.url);
+}
 
 /** The site of the tab (for the per-site switch): the page's own address first. */
 export function siteOfTab(data: TabData): string | null {
@@ -38,19 +62,20 @@ export function popupViewOf(data: TabData | null, analysisRequested = false): Po
     return { kind: "disabled", site };
   }
   if (state) {
+    const policyUrl = readFromThisPage(state, page) ? null : state.url;
     switch (state.status) {
       case "analysing":
         return { kind: "analysing" };
       case "analysed":
         return state.summary
-          ? { kind: "analysed", state, summary: state.summary }
-          : { kind: "error", state, reason: "empty" };
+          ? { kind: "analysed", state, summary: state.summary, quotesOnPage: policyUrl === null }
+          : { kind: "error", state, reason: "empty", policyUrl };
       case "too-large":
-        return { kind: "too-large", state };
+        return { kind: "too-large", state, policyUrl };
       case "empty":
-        return { kind: "error", state, reason: "empty" };
+        return { kind: "error", state, reason: "empty", policyUrl };
       case "error":
-        return { kind: "error", state, reason: "error" };
+        return { kind: "error", state, reason: "error", policyUrl };
     }
   }
   if (page) return { kind: "not-policy", page, detected: page.detection.isPolicy };

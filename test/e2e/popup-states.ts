@@ -20,11 +20,14 @@ const STATES: { name: string; expand?: string[]; clickQuote?: string }[] = [
   { name: "analysing" },
   { name: "analysed" },
   { name: "analysed-expanded", expand: ["cookies", "optOut"], clickQuote: "cookies" },
+  { name: "analysed-long-text", expand: ["cookies", "optOut"] },
+  { name: "analysed-from-policy-link", expand: ["cookies"] },
   { name: "not-policy" },
   { name: "not-policy-with-link" },
   { name: "detected-not-analysed" },
   { name: "too-large" },
   { name: "error" },
+  { name: "error-policy-link" },
   { name: "unsupported" },
   { name: "disabled" },
 ];
@@ -35,7 +38,13 @@ import { App } from "@/entrypoints/popup/App";
 import { Options } from "@/entrypoints/options/Options";
 import { lookupFromMessages, setMessageLookup } from "@/lib/i18n";
 import { fakeConnector } from "@/test/popup/fake-connector";
-import { pageInfoFixture, tabStateFixture } from "@/test/popup/fixtures";
+import {
+  homePageFixture,
+  longTextSummary,
+  pageInfoFixture,
+  sitePolicyStateFixture,
+  tabStateFixture,
+} from "@/test/popup/fixtures";
 import messages from "@/public/_locales/en/messages.json";
 import "@/components/theme.css";
 import popupCss from "@/entrypoints/popup/popup.css?inline";
@@ -48,11 +57,17 @@ const DEMOS = {
   analysing: { state: tabStateFixture({ status: "analysing", summary: null }) },
   analysed: { state: tabStateFixture(), page: pageInfoFixture() },
   "analysed-expanded": { state: tabStateFixture(), page: pageInfoFixture(), highlightFound: false },
+  "analysed-long-text": { state: tabStateFixture({ summary: longTextSummary() }), page: pageInfoFixture() },
+  "analysed-from-policy-link": { state: sitePolicyStateFixture(), page: homePageFixture() },
   "not-policy": { page: ordinary },
   "not-policy-with-link": { page: { ...ordinary, policyLink: "https://shop.example.com/privacy" } },
   "detected-not-analysed": { page: pageInfoFixture(), settings: { autoDetect: false, disabledSites: [] } },
   "too-large": { state: tabStateFixture({ status: "too-large", summary: null }) },
   error: { state: tabStateFixture({ status: "error", summary: null, error: "The page took too long to answer." }) },
+  "error-policy-link": {
+    state: sitePolicyStateFixture({ status: "error", summary: null, error: "The policy page https://shop.example.com/privacy answered 404." }),
+    page: homePageFixture(),
+  },
   unsupported: { page: null },
   disabled: { page: pageInfoFixture(), settings: { autoDetect: true, disabledSites: ["shop.example.com"] } },
 };
@@ -65,7 +80,10 @@ const style = document.createElement("style");
 style.textContent = name === "options" ? optionsCss : popupCss;
 document.head.append(style);
 if (name === "options") {
-  const settings = { autoDetect: true, disabledSites: ["news.example.org", "shop.example.com"] };
+  const settings = {
+    autoDetect: true,
+    disabledSites: ["127.0.0.1", "news.example.org", "shop.example.com", "a-very-long-subdomain-name-for-testing-wrapping.of-a-site-with-a-long-name.example.com"],
+  };
   const store = { load: async () => settings, save: async () => {}, clearResults: async () => {}, watch: () => () => {} };
   render(<Options store={store} />, document.getElementById("app"));
 } else {
@@ -100,6 +118,14 @@ async function buildDemo(dir: string): Promise<string> {
     build: { outDir: dist, emptyOutDir: true },
   });
   return dist;
+}
+
+/** A page wider than its viewport: something in it doesn't wrap, and the popup would scroll sideways. */
+export async function horizontalOverflow(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    return scrollWidth > clientWidth ? `page is ${scrollWidth}px wide in a ${clientWidth}px viewport` : null;
+  });
 }
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -170,6 +196,8 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
         if (state.expand) await page.keyboard.press("Tab"); // show a focus ring in the picture
         for (const violation of await axeViolations(page))
           problems.push(`${state.name} (${theme}): ${violation}`);
+        const overflow = await horizontalOverflow(page);
+        if (overflow) problems.push(`${state.name} (${theme}): ${overflow}`);
         const file = path.join(outDir, `${state.name}-${theme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         files.push(file);
@@ -179,6 +207,8 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
       await options.goto(`${origin}/?state=options`);
       await options.waitForSelector("#auto-detect");
       for (const violation of await axeViolations(options)) problems.push(`options (${theme}): ${violation}`);
+      const overflow = await horizontalOverflow(options);
+      if (overflow) problems.push(`options (${theme}): ${overflow}`);
       const file = path.join(outDir, `options-${theme}.png`);
       await options.screenshot({ path: file, fullPage: true });
       files.push(file);

@@ -4,7 +4,16 @@ import { App } from "@/entrypoints/popup/App";
 import { setMessageLookup } from "@/lib/i18n";
 import { useEnglishMessages } from "./english";
 import { type FakeData, fakeConnector } from "./fake-connector";
-import { pageInfoFixture, summaryFixture, tabStateFixture } from "./fixtures";
+import {
+  homePageFixture,
+  LONG_URL,
+  longTextSummary,
+  PAGE_URL,
+  pageInfoFixture,
+  sitePolicyStateFixture,
+  summaryFixture,
+  tabStateFixture,
+} from "./fixtures";
 import { buttonNamed, click, flush, type Rendered, renderInto } from "./render";
 
 let view: Rendered | undefined;
@@ -286,5 +295,106 @@ describe("actions", () => {
     const { root, connector } = await popupWith({ page: notPolicyPage });
     await click(root.querySelector('[data-action="settings"]'));
     expect(connector.callsTo("openOptions")).toHaveLength(1);
+  });
+});
+
+describe("the site's policy, read from another page", () => {
+  const expandAll = async (root: HTMLElement) => {
+    for (const toggle of root.querySelectorAll('[data-finding] button[aria-expanded="false"]'))
+      await click(toggle);
+  };
+
+  it("shows the quotes as text, without 'Show on page', and links to the policy page", async () => {
+    const { root, connector } = await popupWith({ state: sitePolicyStateFixture(), page: homePageFixture() });
+    await expandAll(root);
+    expect(root.querySelectorAll("button.evidence__quote")).toHaveLength(0);
+    expect(root.textContent).not.toContain("Show on page");
+    const quotes = [...root.querySelectorAll(".evidence__quote q")].map((q) => q.textContent);
+    expect(quotes).toContain("We allow advertising partners to place cookies on your device.");
+    const cookies = root.querySelector('[data-finding="cookies"]');
+    expect(cookies?.textContent).toContain("Quoted from the site's privacy policy, not from this page.");
+    const link = cookies?.querySelector<HTMLAnchorElement>(".evidence__elsewhere a");
+    expect(link?.getAttribute("href")).toBe(PAGE_URL);
+    expect(link?.getAttribute("target")).toBe("_blank");
+    expect(link?.getAttribute("rel")).toBe("noopener noreferrer");
+    const source = root.querySelector(".summary__source");
+    expect(source?.textContent).toBe(`Read from the site's privacy policy: ${PAGE_URL}`);
+    expect(source?.querySelector("a")?.getAttribute("href")).toBe(PAGE_URL);
+    expect(connector.callsTo("highlight")).toEqual([]);
+  });
+
+  it("still offers 'Show on page' when the policy link pointed at the page the tab shows", async () => {
+    const { root } = await popupWith({ state: sitePolicyStateFixture(), page: pageInfoFixture() });
+    await click(root.querySelector('[data-finding="cookies"] button[aria-expanded]'));
+    expect(root.querySelector('[data-finding="cookies"] button.evidence__quote')?.textContent).toContain(
+      "Show on page",
+    );
+    expect(root.querySelector(".evidence__elsewhere")).toBeNull();
+  });
+
+  it("never links an address that isn't a web page", async () => {
+    const { root } = await popupWith({
+      state: sitePolicyStateFixture({ url: "javascript:alert(1)" }),
+      page: homePageFixture(),
+    });
+    expect(root.querySelector(".summary__source a")).toBeNull();
+    expect(root.querySelector(".summary__source")?.textContent).toContain("javascript:alert(1)");
+  });
+
+  it("when the policy page can't be read, says which page and still offers this one", async () => {
+    const error = `The policy page ${PAGE_URL} answered 404.`;
+    const { root, connector } = await popupWith({
+      state: sitePolicyStateFixture({ status: "error", summary: null, error }),
+      page: homePageFixture(),
+    });
+    const state = root.querySelector('[data-state="error"]');
+    expect(state?.querySelector("h2")?.textContent).toBe("Couldn't read the site's privacy policy");
+    expect(state?.querySelector(".state__page")?.textContent).toBe(`Policy page: ${PAGE_URL}`);
+    expect(state?.querySelector(".state__page a")?.getAttribute("href")).toBe(PAGE_URL);
+    expect(state?.textContent).toContain(`Reason: ${error}`);
+    await click(buttonNamed(root, "Try again"));
+    expect(connector.callsTo("analysePolicyAt")).toEqual([[7, PAGE_URL]]);
+    expect(connector.callsTo("analyse")).toEqual([]);
+    await click(buttonNamed(root, "Analyse this page anyway"));
+    expect(connector.callsTo("analyse")).toEqual([[7]]);
+  });
+
+  it("when the policy page is too large, says which page and still offers this one", async () => {
+    const { root, connector } = await popupWith({
+      state: sitePolicyStateFixture({ status: "too-large", summary: null }),
+      page: homePageFixture(),
+    });
+    expect(root.querySelector('[data-state="too-large"] h2')?.textContent).toBe(
+      "The site's privacy policy is too large to analyse",
+    );
+    expect(root.querySelector(".state__page a")?.getAttribute("href")).toBe(PAGE_URL);
+    await click(buttonNamed(root, "Analyse this page anyway"));
+    expect(connector.callsTo("analyse")).toEqual([[7]]);
+  });
+
+  it("an error reading the tab's own page keeps its plain wording and 'Try again' re-reads it", async () => {
+    const { root, connector } = await popupWith({
+      state: tabStateFixture({ status: "error", summary: null, error: "boom", trigger: "user" }),
+      page: pageInfoFixture(),
+    });
+    expect(root.querySelector('[data-state="error"] h2')?.textContent).toBe("Couldn't read this page");
+    expect(root.querySelector(".state__page")).toBeNull();
+    expect(buttonNamed(root, "Analyse this page anyway")).toBeUndefined();
+    await click(buttonNamed(root, "Try again"));
+    expect(connector.callsTo("analyse")).toEqual([[7]]);
+  });
+});
+
+describe("long unbroken text", () => {
+  it("keeps a long address in a quote and a contact whole, as text", async () => {
+    const { root } = await popupWith({ state: tabStateFixture({ summary: longTextSummary() }) });
+    await click(root.querySelector('[data-finding="cookies"] button[aria-expanded]'));
+    await click(root.querySelector('[data-finding="optOut"] button[aria-expanded]'));
+    expect(root.querySelector('[data-finding="cookies"] .evidence__quote q')?.textContent).toContain(
+      LONG_URL,
+    );
+    expect(root.querySelector('[data-finding="optOut"] .contact__value')?.textContent).toBe(
+      LONG_URL.replace("https://", ""),
+    );
   });
 });

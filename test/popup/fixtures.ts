@@ -73,3 +73,39 @@ export function pageInfoFixture(overrides: Partial<PageInfo> = {}): PageInfo {
     ...overrides,
   };
 }
+
+/** A quote and a contact holding one long unbroken address, as archived policies have. */
+export const LONG_URL =
+  "https://web.archive.org/web/20160405120000/http://www.example-shop-with-a-long-name.com/legal/privacy-policy/cookies-and-similar-technologies?utm_source=footer&utm_medium=link";
+
+export function longTextSummary(): Summary {
+  const summary = summaryFixture();
+  summary.cookies.evidence = [
+    { text: `Our cookie policy, archived at ${LONG_URL}, lists every cookie we set.`, segment: 3 },
+  ];
+  summary.optOut.contacts = [
+    { kind: "url", value: LONG_URL.replace("https://", ""), purpose: "opt-out page", segment: 7 },
+    ...summary.optOut.contacts,
+  ];
+  return summary;
+}
+
+/** The home page of the shop, where "Analyse this site's privacy policy" was clicked. */
+export const HOME_URL = "https://shop.example.com/";
+
+/** The result of "Analyse this site's privacy policy": read from PAGE_URL while the tab shows HOME_URL. */
+export function sitePolicyStateFixture(overrides: Partial<TabState> = {}): TabState {
+  return tabStateFixture({
+    trigger: "site-policy",
+    detection: { isPolicy: false, score: 0, reasons: [] },
+    ...overrides,
+  });
+}
+
+export function homePageFixture(): PageInfo {
+  return pageInfoFixture({
+    url: HOME_URL,
+    detection: { isPolicy: false, score: 0.1, reasons: [] },
+    policyLink: PAGE_URL,
+  });
+}

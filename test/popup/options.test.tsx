@@ -3,9 +3,8 @@ import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Options } from "@/entrypoints/options/Options";
 import type { OptionsStore } from "@/entrypoints/options/options-store";
-import { siteFromInput } from "@/entrypoints/options/site-input";
 import { setMessageLookup } from "@/lib/i18n";
-import type { Settings } from "@/lib/storage";
+import { type Settings, siteFromInput, siteOf } from "@/lib/storage";
 import { useEnglishMessages } from "./english";
 import { buttonNamed, click, flush, type Rendered, renderInto } from "./render";
 
@@ -58,13 +57,48 @@ describe("siteFromInput", () => {
     ["https://www.example.com/privacy?x=1", "www.example.com"],
     ["http://news.example.co.uk", "news.example.co.uk"],
     ["localhost", "localhost"],
+    ["localhost:3000", "localhost"],
+    ["127.0.0.1", "127.0.0.1"],
+    ["http://127.0.0.1:8080/privacy", "127.0.0.1"],
+    ["192.168.1.10:8443", "192.168.1.10"],
+    ["[::1]", "[::1]"],
+    ["http://[2001:db8::1]:8080/", "[2001:db8::1]"],
+    ["example.com:8080", "example.com"],
+    ["example.com.", "example.com"],
+    ["intranet", "intranet"],
+    ["Bücher.example", "xn--bcher-kva.example"],
     ["javascript:alert(1)", null],
+    ["mailto:privacy@example.com", null],
+    ["user:pass@example.com", null],
+    ["about:blank", null],
     ["not a site", null],
     ["", null],
-    ["example", null],
+    ["   ", null],
+    ["exa mple.com", null],
     ["ftp://example.com", null],
+    ["chrome://extensions", null],
+    ["example..com", null],
+    ["-example.com", null],
   ])("%j → %j", (input, expected) => {
     expect(siteFromInput(input)).toBe(expected);
+  });
+
+  // The popup's "Turn off on this site" stores siteOf(the page's address): the options page must accept
+  // every such name as it is, so a site added in one place can be typed, found and removed in the other.
+  it.each([
+    "https://www.example.com/privacy",
+    "http://127.0.0.1:8080/",
+    "http://localhost:5173/app",
+    "http://[::1]:3000/",
+    "http://192.168.0.1/",
+    "http://intranet/policy",
+    "https://xn--bcher-kva.example/",
+    "https://example.com./privacy",
+  ])("what the popup adds for %s is a site the options page accepts", (url) => {
+    const site = siteOf(url);
+    expect(site).not.toBeNull();
+    expect(siteFromInput(site as string)).toBe(site);
+    expect(siteFromInput(url)).toBe(site);
   });
 });
 
@@ -103,6 +137,24 @@ describe("options page", () => {
     await typeAndSubmit(view.root, "a.example");
     expect(view.root.querySelector('[role="alert"]')?.textContent).toBe("a.example is already in the list.");
     expect(fake.saved).toEqual([]);
+  });
+
+  it("shows only the latest status: a refused site replaces 'Saved.', and the other way round", async () => {
+    const fake = fakeStore({ autoDetect: true, disabledSites: [] });
+    view = await renderInto(<Options store={fake.store} />);
+    const root = view.root;
+    const shown = () =>
+      [...root.querySelectorAll('[role="status"], [role="alert"]')]
+        .map((e) => e.textContent?.trim())
+        .filter(Boolean);
+    await typeAndSubmit(root, "127.0.0.1");
+    expect(shown()).toEqual(["Saved."]);
+    await typeAndSubmit(root, "not a site");
+    expect(shown()).toEqual(["Enter a site name or address, such as example.com, localhost or 127.0.0.1."]);
+    expect(root.querySelector("#site-input")?.getAttribute("aria-invalid")).toBe("true");
+    await click(root.querySelector("#auto-detect"));
+    expect(shown()).toEqual(["Saved."]);
+    expect(root.querySelector("#site-input")?.getAttribute("aria-invalid")).toBeNull();
   });
 
   it("clears stored results", async () => {
