@@ -57,7 +57,8 @@ function optOutVerdict(f: OptOutFinding): string {
   if (f.choices.includes("opt-out-link") || f.choices.includes("contact")) return t("verdictOptOutLink");
   if (f.choices.includes("browser-controls")) return t("verdictOptOutBrowserOnly");
   if (f.choices.includes("opt-in")) return t("verdictOptOutOptIn");
-  return t("verdictOptOutUnknown");
+  // Some control, but no general opt-out: unsubscribing from e-mails, asking for your data.
+  return t("verdictOptOutLimited");
 }
 
 function trackingVerdict(f: TrackingFinding): string {
@@ -65,6 +66,9 @@ function trackingVerdict(f: TrackingFinding): string {
   if (f.doNotTrack === "honored") return t("verdictTrackingHonored");
   if (f.globalPrivacyControl === "honored") return t("verdictTrackingGpcHonored");
   if (f.notes.some((note) => note.kind === "cross-site")) return t("verdictTrackingCrossSite");
+  if (f.notes.some((note) => note.kind === "device-sensors")) return t("verdictTrackingSensors");
+  if (f.notes.some((note) => note.kind === "location")) return t("verdictTrackingLocation");
+  if (f.notes.some((note) => note.kind === "fingerprinting")) return t("verdictTrackingFingerprinting");
   if (f.doNotTrack === "not-honored") return t("verdictTrackingIgnored");
   if (f.doNotTrack === "unclear") return t("verdictTrackingUnclear");
   return t("verdictTrackingOther");
