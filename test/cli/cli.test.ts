@@ -139,6 +139,13 @@ describe("privacy-glance analyze", () => {
   });
 });
 
+/** The JSON Lines a command wrote, parsed. */
+const jsonLines = (stdout: string) =>
+  stdout
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+
 describe("privacy-glance classify", () => {
   it("answers a blank line or an empty text with an error line in its place", () => {
     const good = JSON.stringify({ text: "We keep your data for as long as your account is open." });
@@ -146,10 +153,7 @@ describe("privacy-glance classify", () => {
     const input = `${[good, "", JSON.stringify({ text: "" }), JSON.stringify({ text: "   " }), good, ""].join("\n")}\n`;
     const { code, stdout, stderr } = run(["classify"], input);
     expect(code).toBe(1);
-    const lines = stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(stdout);
     expect(lines).toHaveLength(6);
     for (const i of [1, 2, 3, 5]) expect(lines[i]).toEqual({ error: "invalid input line" });
     for (const i of [0, 4]) expect(lines[i].categories).toContain("Data Retention");
@@ -172,10 +176,7 @@ describe("privacy-glance classify", () => {
     ].join("\n");
     const { code, stdout, stderr } = run(["classify"], input);
     expect(code).toBe(1);
-    const lines = stdout
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
+    const lines = jsonLines(stdout);
     expect(lines).toHaveLength(3);
     expect(lines[0].categories).toContain("First Party Collection/Use");
     expect(Object.keys(lines[0].scores)).toHaveLength(10);
