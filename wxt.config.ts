@@ -30,9 +30,8 @@ export default defineConfig({
     ...(browser === "firefox" ? {} : { minimum_chrome_version: "116" }),
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
-    // The every-page detector is a plain script (entrypoints/page-detector.ts), declared here so it
-    // carries no framework wrapper: it stays a few kilobytes and announces nothing to the page.
-    content_scripts: [{ matches: ["<all_urls>"], js: ["page-detector.js"], run_at: "document_idle" }],
+    // No content script: the background injects the detector into pages whose address or title may
+    // name a policy (lib/detect/first-look.ts), so ordinary pages run none of our code.
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

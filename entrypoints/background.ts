@@ -4,6 +4,7 @@
 
 import { badgeTitle } from "@/lib/badge-title";
 import { loadBundledModel } from "@/lib/classify/bundled-model";
+import { wantsDetector } from "@/lib/detect/first-look";
 import { injectScript, toolbarAction } from "@/lib/extension-api";
 import { isSameOrigin } from "@/lib/fetch-policy";
 import { t } from "@/lib/i18n";
@@ -140,7 +141,7 @@ export default defineBackground(() => {
         return { openedTabId: opened.id ?? null };
       }
       case "get-page-info": {
-        // Asked by the popup: the every-page detector keeps no channel open, the extractor answers.
+        // Asked by the popup: the detector keeps no channel open, the extractor answers.
         // Pages where the extension may not run (browser pages, stores) fail here: null.
         try {
           await injectScript(request.tabId, "/extractor.js");
@@ -198,14 +199,34 @@ export default defineBackground(() => {
     }
   });
 
-  // A new page in the tab: its old result and badge no longer apply.
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  /** Tabs whose current document has the detector already (it watches the page from then on). */
+  const detectorTabs = new Set<number>();
+
+  /** Injects the detector, unless auto-detection is off for this page. */
+  async function lookAt(tabId: number, url: string): Promise<void> {
+    const settings = validSettings(await settingsItem.getValue());
+    const site = siteOf(url);
+    if (!settings.autoDetect || (site && settings.disabledSites.includes(site))) return;
+    detectorTabs.add(tabId);
+    await injectScript(tabId, "/page-detector.js");
+  }
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A new page in the tab: its old result and badge no longer apply.
     if (change.status === "loading") {
+      detectorTabs.delete(tabId);
       store.remove(tabId).catch(() => {});
       showBadge(tabId, null).catch(() => {});
     }
+    // The first look, from the address and title the browser reports: ordinary pages run none of our code.
+    if (!detectorTabs.has(tabId) && wantsDetector(change, tab)) {
+      lookAt(tabId, tab.url ?? "").catch(() => {
+        // Pages the extension may not script (browser pages, stores, files without permission).
+      });
+    }
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    detectorTabs.delete(tabId);
     store.remove(tabId).catch(() => {});
   });
 });

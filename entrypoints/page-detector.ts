@@ -1,11 +1,19 @@
-// Runs on every page (declared in wxt.config.ts), so it holds only the cheap detector: no framework
-// wrapper, nothing announced to the page, no listener, nothing sent unless the page is a policy. The
-// extractor is injected by the background when a page is detected, or when the popup asks about a page.
+// Injected by the background into pages whose address or title may name a policy (lib/detect/first-look.ts);
+// ordinary pages never run it. A plain script holding only the cheap detector: nothing announced to the
+// page, nothing sent unless the page is a policy. The extractor is injected by the background when a
+// page is detected, or when the popup asks about a page.
 import type { browser as ExtensionApi } from "wxt/browser";
 import { watchUrl } from "@/lib/detect/navigation";
 import { watchPolicy } from "@/lib/detect/recheck";
 
+// The background may inject again (its memory of tabs goes when the service worker stops): one copy
+// per page is enough, and it keeps watching the page itself.
+const RUNNING = Symbol.for("privacy-glance.detector");
+
 export default defineUnlistedScript(() => {
+  const scope = globalThis as { [RUNNING]?: boolean };
+  if (scope[RUNNING]) return;
+  scope[RUNNING] = true;
   // After the extension is reloaded or removed, this copy of the script must go quiet. Checked only
   // before sending: merely touching the extension API costs ~1 ms, which ordinary pages never pay.
   const api = (): typeof ExtensionApi | undefined =>

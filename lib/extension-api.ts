@@ -7,7 +7,10 @@ export function toolbarAction() {
 }
 
 /** Runs one of our bundled scripts in a tab's top frame. */
-export async function injectScript(tabId: number, file: "/extractor.js"): Promise<void> {
+export async function injectScript(
+  tabId: number,
+  file: "/extractor.js" | "/page-detector.js",
+): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 3) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
   } else {

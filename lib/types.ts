@@ -1,6 +1,6 @@
 // Shared shapes that flow between the pipeline stages (DESIGN.md: detect → extract → segment → classify → summarize).
 
-/** Output of the detector: cheap, runs on every page. */
+/** Output of the detector: cheap, runs on pages whose address or title may name a policy. */
 export interface Detection {
   isPolicy: boolean;
   /** 0–1; ≥ 0.5 means "a privacy policy". */

@@ -1,7 +1,8 @@
 /**
- * detectPolicy: is this page a privacy (or cookie) policy? Runs in a content script on every page, so
- * it first looks only at the URL, the title and a few headings (hints.ts); only a page whose name could
- * be a policy's is read further: a few <meta> tags and a capped text sample (sample.ts).
+ * detectPolicy: is this page a privacy (or cookie) policy? Injected into pages whose address or title
+ * may name a policy (first-look.ts), so it first looks only at the URL, the title and a few headings
+ * (hints.ts); only a page whose name could be a policy's is read further: a few <meta> tags and a
+ * capped text sample (sample.ts).
  * The score is a logistic of summed evidence (log-odds), so each reason's weight can be read.
  */
 import type { Detection } from "../types";

@@ -1,7 +1,9 @@
 /**
- * The detector's first look, the only one most pages get: does the URL, the title or a top heading show
- * a word that a policy's name contains (NAME_WORDS)? indexOf only: no pattern is compiled and no text
- * sample is read. A page that shows none is not taken for a policy, however it talks.
+ * The detector's first look: does the URL, the title or a top heading show a word that a policy's name
+ * contains (NAME_WORDS)? indexOf only: no pattern is compiled and no text sample is read. A page that
+ * shows none is not taken for a policy, however it talks. In the extension the background takes the
+ * address-and-title part of this look from the tab itself (tabLooksLikePolicy), so ordinary pages run
+ * no code of ours at all; the detector, injected only then, looks at the headings and the rest.
  */
 import { containsAny, mayName } from "./signals";
 import { NAME_WORDS } from "./vocabulary";
@@ -18,6 +20,11 @@ export function urlHints(url: string): boolean {
   } catch {
     return true;
   }
+}
+
+/** True when the tab's address or title may name a policy: the detector is worth injecting. */
+export function tabLooksLikePolicy(url: string, title: string): boolean {
+  return hintsAtPolicy(url, title, []);
 }
 
 /** True when the URL, the title or one of the heading texts may name a policy. */

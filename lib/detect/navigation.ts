@@ -1,5 +1,5 @@
 /**
- * Noticing that a single-page app changed the URL, without a timer running on every page.
+ * Noticing that a single-page app changed the URL, without a timer running in the page.
  *
  * - Where the Navigation API exists (Chromium; Firefox from 147), its `currententrychange` event fires
  *   for pushState / replaceState / back / forward / fragment changes, in content scripts too.

@@ -1,4 +1,5 @@
-// Sizes: the code injected into every page, each bundle of both builds, the model, the store zips.
+// Sizes: the code the manifest puts on every page (none), the code the extension injects into pages,
+// each bundle of both builds, the model, the store zips.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -21,8 +22,17 @@ export function everyPageScripts(buildDir: string): string[] {
     .flatMap((c) => c.js ?? []);
 }
 
+/**
+ * The extension's scripts that can run inside web pages: the detector, which the background injects
+ * where the address or title may name a policy, and the extractor, injected on a detected policy or at
+ * the user's request.
+ */
+export const PAGE_SCRIPTS = ["page-detector.js", "extractor.js"];
+
 export interface Sizes {
-  /** The content script the manifest injects into every page (page-detector.js; all of them summed). */
+  /** The content scripts the manifest injects into every page, summed (null: none). */
+  everyPage: FileSize | null;
+  /** page-detector.js: what a page whose address or title may name a policy gets first. */
   detector: FileSize | null;
   /** lib/detect alone, bundled and minified by esbuild (what test/detect/size.test.ts checks). */
   detectLibBytes: number;
@@ -78,8 +88,10 @@ export function measureSizes(detectLibBytes: number): Sizes {
         .filter((f) => f.endsWith(".zip"))
         .map((f) => sizeOf(path.join(OUTPUT, f), OUTPUT))
     : [];
+  const detectorFile = path.join(CHROME_BUILD, "page-detector.js");
   return {
-    detector: everyPage.length
+    detector: existsSync(detectorFile) ? sizeOf(detectorFile, CHROME_BUILD) : null,
+    everyPage: everyPage.length
       ? {
           file: everyPage.map((f) => f.file).join(" + "),
           bytes: everyPage.reduce((n, f) => n + f.bytes, 0),

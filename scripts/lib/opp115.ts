@@ -24,6 +24,14 @@ export function opp115Root(): string {
   return join(dataRoot(), "opp115");
 }
 
+/** The policy's published address, recorded in its annotation file (last column of the first row); "" if none. */
+export function annotatedUrl(policy: string, root = opp115Root()): string {
+  const path = join(root, "annotations", `${policy}.csv`);
+  if (!existsSync(path)) return "";
+  const firstLine = readFileSync(path, "utf8").split(/\r?\n/, 1)[0] ?? "";
+  return /(https?:\/\/[^\s,"]+)\s*$/.exec(firstLine)?.[1] ?? "";
+}
+
 /** True when the OPP-115 files are reachable (tests skip otherwise). */
 export function hasOpp115(): boolean {
   const root = opp115Root();

@@ -1,7 +1,8 @@
 import { buildSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 
-// The detector is injected into every page: DESIGN.md budgets it at 10 KB minified.
+// The detector is injected into pages (those whose address or title may name a policy): DESIGN.md
+// budgets page code at 10 KB minified.
 describe("detector bundle size", () => {
   it("lib/detect minifies to at most 10 KB", () => {
     const out = buildSync({

@@ -4,11 +4,12 @@
 //
 // Long tasks, exactly: each visit runs under a CDP trace, which names the script of every evaluation and
 // callback on the page's main thread. The extension's tasks are those of its own page scripts (the
-// every-page detector and the on-demand extractor, whose message replies the browser calls without a
-// script URL: they are the url-less calls in its frame after it was injected), each with the whole
-// main-thread task it ran in; the longest one's CPU time is judged, so the page's own work and a busy
-// machine don't count against the extension. A visit whose trace lacks the detector's start, or an
-// analysed policy's extractor reply, fails: the measurement would be measuring nothing.
+// detector, injected where the address or title may name a policy, and the on-demand extractor, whose
+// message replies the browser calls without a script URL: they are the url-less calls in its frame
+// after it was injected), each with the whole main-thread task it ran in; the longest one's CPU time is
+// judged, so the page's own work and a busy machine don't count against the extension. A visit to such
+// a page whose trace lacks the detector's start, or an analysed policy's extractor reply, fails: the
+// measurement would be measuring nothing. Every other page must see no task of ours at all.
 //
 // Network: the test server logs every request, so a request the page and the browser don't explain is
 // the extension's; on top of that the service worker's own requests are watched over CDP (a deliberate
@@ -25,6 +26,7 @@ import {
 } from "playwright-core";
 import puppeteer, { type CDPSession, type Browser as PuppeteerBrowser, type Target } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { tabLooksLikePolicy } from "../../lib/detect/hints";
 import {
   enclosingTaskCpu,
   listenerCallsAfter,
@@ -101,6 +103,8 @@ const LAUNCH_ARGS = [
 
 interface Visit {
   watch: WatchReport | null;
+  /** The page's title as the browser reports it (the background's first look reads it). */
+  title: string;
   errors: string[];
   tabId: number;
   state: TabStateLike | null;
@@ -305,8 +309,9 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: h
     // Past the detector's first re-check (1.5 s after it ran).
     await sleep(expectPolicy ? 300 : 1_700);
     const watch = await readWatch(page);
+    const title = await page.title();
     await page.close();
-    return { watch, errors, tabId, state, serverRequests: server.requests.slice(before) };
+    return { watch, title, errors, tabId, state, serverRequests: server.requests.slice(before) };
   }
 
   async function checkPage(
@@ -341,10 +346,15 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: h
       script: longest?.script ?? "",
     };
     blocks.push(entry);
-    // The trace must see the detector start on every page and the extractor answer on an analysed
-    // policy, or the measurement itself is broken.
-    if (!result.tasks.some((t) => t.script === "page-detector.js" && t.kind === "evaluate"))
-      problems.push("the trace saw no detector evaluation");
+    // The trace must see the detector start on every page whose address or title may name a policy and
+    // the extractor answer on an analysed policy, or the measurement itself is broken; other pages run
+    // nothing of ours.
+    if (tabLooksLikePolicy(url, result.title)) {
+      if (!result.tasks.some((t) => t.script === "page-detector.js" && t.kind === "evaluate"))
+        problems.push("the trace saw no detector evaluation");
+    } else if (result.tasks.length > 0) {
+      problems.push(`an ordinary page ran ${[...new Set(result.tasks.map((t) => t.script))].join(", ")}`);
+    }
     if (
       page.policy === true &&
       !result.tasks.some((t) => t.script === "extractor.js" && t.kind === "callback")

@@ -1,10 +1,12 @@
 // A static HTTP server on 127.0.0.1 for the e2e suites: the project's own fixture site at "/", and
-// real pages from the shared data folder under "/data/" when it is present.
+// real pages from the shared data folder under "/data/" when it is present (saved policies also at
+// their published paths, "/data/published/<name>/…": see paths.ts).
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { publishedPolicyFile } from "./paths";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURE_SITE = path.resolve(here, "../fixtures/site");
@@ -30,10 +32,13 @@ export function serveFile(
   res: ServerResponse,
   headers: Record<string, string> = {},
 ): void {
+  const published = dataDir ? publishedPolicyFile(pathname) : null;
   const [root, rest] =
-    pathname.startsWith("/data/") && dataDir
-      ? [dataDir, pathname.slice(6)]
-      : [FIXTURE_SITE, pathname.slice(1)];
+    published && dataDir
+      ? [dataDir, published]
+      : pathname.startsWith("/data/") && dataDir
+        ? [dataDir, pathname.slice(6)]
+        : [FIXTURE_SITE, pathname.slice(1)];
   const file = path.resolve(root, rest || "index.html");
   if (!file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
