@@ -225,6 +225,19 @@ export default defineBackground(() => {
       });
     }
   });
+  // Tabs that finished loading before the background was listening (browser start, install, update).
+  async function lookAtOpenTabs(): Promise<void> {
+    for (const tab of await browser.tabs.query({ status: "complete" })) {
+      if (tab.id !== undefined && wantsDetector({ status: "complete" }, tab))
+        lookAt(tab.id, tab.url ?? "").catch(() => {});
+    }
+  }
+  browser.runtime.onInstalled.addListener(() => {
+    lookAtOpenTabs().catch(() => {});
+  });
+  browser.runtime.onStartup.addListener(() => {
+    lookAtOpenTabs().catch(() => {});
+  });
   browser.tabs.onRemoved.addListener((tabId) => {
     detectorTabs.delete(tabId);
     store.remove(tabId).catch(() => {});

@@ -27,11 +27,16 @@ export function publishedPolicyPath(dataDir: string, name: string): string {
   return `${PUBLISHED}${name}${address ? address.pathname + address.search : "/"}`;
 }
 
-/** The saved policy file behind a publishedPolicyPath ("/data/…" request path), or null. */
-export function publishedPolicyFile(pathname: string): string | null {
+/**
+ * The saved policy file behind a publishedPolicyPath request ("/data/…", query dropped), or null. Only
+ * the page's own path: the saved pages' relative links (frames, styles) must not load the page again.
+ */
+export function publishedPolicyFile(pathname: string, dataDir: string): string | null {
   if (!pathname.startsWith(`/data/${PUBLISHED}`)) return null;
   const name = pathname.slice(`/data/${PUBLISHED}`.length).split("/", 1)[0] ?? "";
-  return /^[\w.-]+$/.test(name) ? `opp115/original_policies/${name}.html` : null;
+  if (!/^[\w.-]+$/.test(name)) return null;
+  const own = `/data/${publishedPolicyPath(dataDir, name)}`.replace(/\?.*$/, "");
+  return pathname === own ? `opp115/original_policies/${name}.html` : null;
 }
 
 const PUBLISHED = "published/";

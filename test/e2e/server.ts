@@ -32,7 +32,7 @@ export function serveFile(
   res: ServerResponse,
   headers: Record<string, string> = {},
 ): void {
-  const published = dataDir ? publishedPolicyFile(pathname) : null;
+  const published = dataDir ? publishedPolicyFile(pathname, dataDir) : null;
   const [root, rest] =
     published && dataDir
       ? [dataDir, published]
