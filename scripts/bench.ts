@@ -80,9 +80,9 @@ import { type Row, renderTable } from "./bench/report.ts";
 import {
   buildAndZip,
   CHROME_BUILD,
-  PAGE_SCRIPTS,
   FIREFOX_BUILD,
   measureSizes,
+  PAGE_SCRIPTS,
   type Sizes,
 } from "./bench/sizes.ts";
 import { median, round, type Summary, summarize } from "./bench/stats.ts";
@@ -191,7 +191,9 @@ async function main(): Promise<void> {
     );
     const heapAfter = await workerHeap(withExt);
 
-    log(`chromium: extension page scripts on ${ordinary.length} ordinary pages (traced, 5.2 s per batch of 20)`);
+    log(
+      `chromium: extension page scripts on ${ordinary.length} ordinary pages (traced, 5.2 s per batch of 20)`,
+    );
     const detector = await detectorCost(withExt, ordinary, {
       ...TRACE_OPTIONS,
       scripts: PAGE_SCRIPTS,
