@@ -5,7 +5,8 @@
 //   longest-to-longest (attributableBlock). The real pages are served with their own scripts stopped
 //   (CSP; content scripts are exempt). Even so, on two shared cores a busy machine alone stalls a
 //   static page by 60–100 ms (seen here on the right-to-left and CJK pages, where the extension runs
-//   only its detector), so this comparison can't judge 50 ms: the 50 ms rule is judged in Chromium,
+//   nothing at all: their addresses and titles name no policy in a language it reads), so this
+//   comparison can't judge 50 ms: the 50 ms rule is judged in Chromium,
 //   whose trace names the extension's own tasks. Here every stall over 50 ms is reported, and a freeze
 //   (over FREEZE_LIMIT_MS in each of three comparisons) fails the test.
 // - BiDi cannot attach to the MV2 background page, so its traffic is not observed directly: the test
