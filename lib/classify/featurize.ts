@@ -10,6 +10,11 @@ export interface FeatureConfig {
   /** Character n-grams inside words (0 disables them). */
   charMin: number;
   charMax: number;
+  /**
+   * Word prefixes of this many characters as their own 1–2-grams (0 or absent = off): a cheap
+   * stemmer ("collected", "collection" → "colle" at 5). Used only when weights.prefixes > 0.
+   */
+  prefixLen?: number;
   /** Weights of the feature groups after each group is L2-normalised (0 disables a group). */
   weights: {
     words: number;
@@ -19,6 +24,8 @@ export interface FeatureConfig {
     context: number;
     /** Position in the policy, length, heading presence. */
     meta: number;
+    /** Word prefixes of the segment text (see prefixLen); absent = 0 (models before format 4). */
+    prefixes?: number;
   };
 }
 
@@ -28,7 +35,7 @@ export interface SegmentInput {
 }
 
 /** Feature groups, each L2-normalised on its own so that one long group cannot drown the others. */
-export const GROUPS = ["words", "chars", "heading", "context", "meta"] as const;
+export const GROUPS = ["words", "chars", "heading", "context", "meta", "prefixes"] as const;
 export type Group = (typeof GROUPS)[number];
 const GROUP_SEEDS = GROUPS.map((g) => fnv1a(`group:${g}`));
 
@@ -239,6 +246,18 @@ function charKeys(t: string, sink: GroupSink, min: number, max: number): Int32Ar
   return Int32Array.from(out);
 }
 
+/** The first `len` characters of every token (memoised per distinct token for one call). */
+function prefixTokens(tokens: readonly string[], len: number, cache: Map<string, string>): string[] {
+  return tokens.map((t) => {
+    let p = cache.get(t);
+    if (p === undefined) {
+      p = t.slice(0, len);
+      cache.set(t, p);
+    }
+    return p;
+  });
+}
+
 function lengthBucket(n: number): string {
   if (n < 8) return "xs";
   if (n < 25) return "s";
@@ -265,9 +284,11 @@ export function countFeatures(
   const headTokens = new Map<string, string[]>();
   const charCache = new Map<string, Int32Array>();
   const counts = countsFor(GROUPS.length * size);
-  const [words, chars, heading, context, meta] = GROUPS.map(
+  const [words, chars, heading, context, meta, prefixes] = GROUPS.map(
     (_, gi): GroupSink => ({ counts, seed: GROUP_SEEDS[gi] ?? 0, offset: gi * size, mask: size - 1 }),
-  ) as [GroupSink, GroupSink, GroupSink, GroupSink, GroupSink];
+  ) as [GroupSink, GroupSink, GroupSink, GroupSink, GroupSink, GroupSink];
+  const prefixLen = (cfg.weights.prefixes ?? 0) > 0 ? (cfg.prefixLen ?? 0) : 0;
+  const prefixCache = new Map<string, string>();
   // Same hashes as hashing `p ${t}` / `n ${t}` in the context group, without building the strings.
   const prevSeed = fnv1a("p ", context.seed);
   const nextSeed = fnv1a("n ", context.seed);
@@ -277,6 +298,8 @@ export function countFeatures(
     const own = tokens[i] ?? [];
     if (cfg.weights.words > 0) addWords(words, own, cfg.wordNgrams);
     if (cfg.weights.chars > 0) addChars(chars, own, cfg.charMin, cfg.charMax, charCache);
+    if (prefixLen > 0)
+      addWords(prefixes, prefixTokens(own, prefixLen, prefixCache), Math.min(2, cfg.wordNgrams));
     let head = headTokens.get(seg.heading);
     if (!head) {
       head = tokenize(seg.heading);

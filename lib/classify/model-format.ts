@@ -10,8 +10,10 @@ export const MODEL_FORMAT = "privacy-glance-classifier";
 /**
  * 2: optional extra linear `stages` (an ensemble whose probabilities are averaged).
  * 3: optional `categoryFloor` (every segment gets its most likely category when none passes).
+ * 4: optional word-prefix feature group (`features.prefixLen`, `features.weights.prefixes`); a
+ *    version-3 reader would drop these fields and score such a model on the wrong features.
  */
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 const count = z.int().check(z.minimum(0));
@@ -21,7 +23,15 @@ const featureSchema = z.object({
   wordNgrams: z.int().check(z.minimum(1), z.maximum(3)),
   charMin: count,
   charMax: count,
-  weights: z.object({ words: finite, chars: finite, heading: finite, context: finite, meta: finite }),
+  prefixLen: z.optional(count),
+  weights: z.object({
+    words: finite,
+    chars: finite,
+    heading: finite,
+    context: finite,
+    meta: finite,
+    prefixes: z.optional(finite),
+  }),
 });
 
 /** Second stage: each label's first-stage score is refined with the scores of the segment and its neighbours. */
@@ -244,6 +254,8 @@ function decodeStage(file: StageFile, where: string, labelCount: number): Linear
     if (arr.length !== labelCount) fail(`${where}${name} has ${arr.length} entries, expected ${labelCount}`);
   }
   if (file.features.charMax < file.features.charMin) fail(`${where}features.charMax is below charMin`);
+  if ((file.features.weights.prefixes ?? 0) > 0 && (file.features.prefixLen ?? 0) < 1)
+    fail(`${where}features.weights.prefixes is set but features.prefixLen is missing or 0`);
   const bucketBytes = decodeBase64(file.buckets) ?? fail(`${where}buckets is not valid base64`);
   const idfBytes = decodeBase64(file.idf) ?? fail(`${where}idf is not valid base64`);
   const weightBytes = decodeBase64(file.weights) ?? fail(`${where}weights is not valid base64`);

@@ -71,6 +71,29 @@ describe("extractRaw", () => {
     expect(count(withNext)).toBeGreaterThan(0);
   });
 
+  it("maps words that share their first prefixLen characters to the same prefix features", () => {
+    const cfg = {
+      ...FIXTURE_FEATURES,
+      wordNgrams: 1,
+      prefixLen: 5,
+      weights: { words: 0, chars: 0, heading: 0, context: 0, meta: 0, prefixes: 1 },
+    };
+    const keys = (text: string) => {
+      const [raw] = extractRaw([seg(text)], cfg);
+      expect([...(raw?.groups ?? [])].every((g) => g === GROUPS.indexOf("prefixes"))).toBe(true);
+      return [...(raw?.buckets ?? [])];
+    };
+    expect(keys("collected")).toEqual(keys("collection"));
+    expect(keys("we collected")).toEqual(keys("we collecting"));
+    expect(keys("collected")).not.toEqual(keys("cookies"));
+    // Without a prefix weight (every model before format 4) the group stays empty.
+    const [off] = extractRaw([seg("collected")], {
+      ...cfg,
+      weights: { ...cfg.weights, prefixes: 0, words: 1 },
+    });
+    expect([...(off?.groups ?? [])].includes(GROUPS.indexOf("prefixes"))).toBe(false);
+  });
+
   it("disables a group whose weight is 0", () => {
     const cfg = { ...FIXTURE_FEATURES, weights: { ...FIXTURE_FEATURES.weights, chars: 0 } };
     const [raw] = extractRaw([seg("cookies")], cfg);

@@ -21,6 +21,22 @@ describe("parseModel", () => {
     expect(model.rowCount).toBe(file.rowCount);
   });
 
+  it("accepts a model with the word-prefix feature group and scores with it", () => {
+    const features = {
+      ...FIXTURE_CONFIG.features,
+      prefixLen: 5,
+      weights: { ...FIXTURE_CONFIG.features.weights, words: 0, prefixes: 1 },
+    };
+    const prefixed = trainModelFile(FIXTURE_POLICIES, { ...FIXTURE_CONFIG, features });
+    const model = parseModel(JSON.parse(JSON.stringify(prefixed)));
+    expect(model.features.prefixLen).toBe(5);
+    const [cookie, security] = classifySegments(model, [
+      { text: "Our site stores cookies on your device.", heading: "" },
+      { text: "We protect stored passwords with encryption.", heading: "" },
+    ]);
+    expect(cookie?.scores.cookies).toBeGreaterThan(security?.scores.cookies ?? 1);
+  });
+
   const cases: [string, (m: Record<string, unknown>) => unknown, RegExp][] = [
     ["null", () => null, /expected a JSON object/],
     ["a string", () => "model", /expected a JSON object/],
@@ -36,8 +52,16 @@ describe("parseModel", () => {
     ["an edited weight payload", (m) => ({ ...m, weights: flip(String(m.weights)) }), /checksum mismatch/],
     ["a wrong row count", (m) => ({ ...m, rowCount: Number(m.rowCount) + 1 }), /rowCount/],
     ["a non-number bias", (m) => ({ ...m, bias: LABELS.map(() => "x") }), /bias/],
-    ["the previous format version", (m) => ({ ...m, version: 2 }), /version 2 is not supported.*expects 3/],
+    ["the previous format version", (m) => ({ ...m, version: 3 }), /version 3 is not supported.*expects 4/],
     ["a category floor above 1", (m) => ({ ...m, categoryFloor: 2 }), /categoryFloor/],
+    [
+      "a prefix weight without a prefix length",
+      (m) => {
+        const features = m.features as { weights: Record<string, number> };
+        return { ...m, features: { ...features, weights: { ...features.weights, prefixes: 1 } } };
+      },
+      /features\.weights\.prefixes is set but features\.prefixLen is missing/,
+    ],
     [
       "an edited stage payload",
       (m) => {
