@@ -51,6 +51,8 @@ function boundedQuote(full: string, keep: number): string {
 
 /** A sentence this short ("Usually we don't.") means nothing quoted alone. */
 const TERSE_WORDS = 4;
+/** No sentence of TERSE_WORDS words is this long (a long word is under 40 characters). */
+const TERSE_CHARS = 4 * 40;
 
 /** All sentences of all segments (long runaway "sentences" are still kept whole: they are verbatim). */
 export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
@@ -62,7 +64,8 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       const intro = introducesList(text);
       // A terse answer is quoted with the sentence after it, which says what it answers.
       const next = spans[i + 1];
-      const terse = !intro && next && text.split(/\s+/).length <= TERSE_WORDS;
+      // (Counting words only in short sentences: splitting every sentence was a visible cost.)
+      const terse = !intro && next && text.length < TERSE_CHARS && text.split(/\s+/).length <= TERSE_WORDS;
       const quote = intro
         ? listQuote(s.text, a, b)
         : terse
