@@ -54,6 +54,13 @@ export default defineBackground(() => {
     }
   }
 
+  /** False when the user switched automatic analysis off, everywhere or for this page's site. */
+  async function autoAnalysisOn(url: string): Promise<boolean> {
+    const settings = validSettings(await settingsItem.getValue());
+    const site = siteOf(url);
+    return settings.autoDetect && !(site && settings.disabledSites.includes(site));
+  }
+
   async function setState(tabId: number, state: TabState, isPrivate: boolean): Promise<void> {
     await store.set(tabId, state, isPrivate);
     await showBadge(tabId, state);
@@ -118,14 +125,12 @@ export default defineBackground(() => {
     switch (request.type) {
       case "page-detected": {
         if (tabId === undefined) return null;
-        const settings = validSettings(await settingsItem.getValue());
-        const site = siteOf(request.url);
         if (!request.detection.isPolicy) {
           await store.remove(tabId);
           await showBadge(tabId, null);
           return null;
         }
-        if (!settings.autoDetect || (site && settings.disabledSites.includes(site))) return null;
+        if (!(await autoAnalysisOn(request.url))) return null;
         return analyse(tabId, "auto");
       }
       case "get-tab-state":
@@ -202,11 +207,9 @@ export default defineBackground(() => {
   /** Tabs whose current document has the detector already (it watches the page from then on). */
   const detectorTabs = new Set<number>();
 
-  /** Injects the detector, unless auto-detection is off for this page. */
+  /** Injects the detector, unless automatic analysis is off for this page. */
   async function lookAt(tabId: number, url: string): Promise<void> {
-    const settings = validSettings(await settingsItem.getValue());
-    const site = siteOf(url);
-    if (!settings.autoDetect || (site && settings.disabledSites.includes(site))) return;
+    if (!(await autoAnalysisOn(url))) return;
     detectorTabs.add(tabId);
     await injectScript(tabId, "/page-detector.js");
   }
