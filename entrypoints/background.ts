@@ -211,7 +211,13 @@ export default defineBackground(() => {
   async function lookAt(tabId: number, url: string): Promise<void> {
     if (!(await autoAnalysisOn(url))) return;
     detectorTabs.add(tabId);
-    await injectScript(tabId, "/page-detector.js");
+    try {
+      await injectScript(tabId, "/page-detector.js");
+    } catch (error) {
+      // Not injected (a page the extension may not script, or one still settling): a later update may retry.
+      detectorTabs.delete(tabId);
+      throw error;
+    }
   }
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
