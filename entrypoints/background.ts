@@ -234,19 +234,22 @@ export default defineBackground(() => {
       });
     }
   });
-  // Tabs that finished loading before the background was listening (browser start, install, update).
+  // Tabs that finished loading before the background was listening (browser start, install, update),
+  // looked at now and once more a little later: pages that were still loading around that moment did
+  // not always report their load to a background that had only just started.
+  const LOOK_AGAIN_MS = 5000;
   async function lookAtOpenTabs(): Promise<void> {
     for (const tab of await browser.tabs.query({ status: "complete" })) {
-      if (tab.id !== undefined && wantsDetector({ status: "complete" }, tab))
+      if (tab.id !== undefined && !detectorTabs.has(tab.id) && wantsDetector({ status: "complete" }, tab))
         lookAt(tab.id, tab.url ?? "").catch(() => {});
     }
   }
-  browser.runtime.onInstalled.addListener(() => {
+  const lookAtOpenTabsTwice = (): void => {
     lookAtOpenTabs().catch(() => {});
-  });
-  browser.runtime.onStartup.addListener(() => {
-    lookAtOpenTabs().catch(() => {});
-  });
+    setTimeout(() => lookAtOpenTabs().catch(() => {}), LOOK_AGAIN_MS);
+  };
+  browser.runtime.onInstalled.addListener(lookAtOpenTabsTwice);
+  browser.runtime.onStartup.addListener(lookAtOpenTabsTwice);
   browser.tabs.onRemoved.addListener((tabId) => {
     detectorTabs.delete(tabId);
     store.remove(tabId).catch(() => {});
