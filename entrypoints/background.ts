@@ -18,7 +18,7 @@ import {
   parseMessage,
 } from "@/lib/messages";
 import { parseHtmlNatively } from "@/lib/native-html-document";
-import { prepareOffscreenDocument, readInOffscreenDocument } from "@/lib/offscreen-reader";
+import { readInOffscreenDocument } from "@/lib/offscreen-reader";
 import { type PageText, readPageHtml } from "@/lib/page-text";
 import { isOwnContentScript, isOwnExtensionPage } from "@/lib/sender";
 import { settingsItem, siteOf, tabStatesItem, validSettings } from "@/lib/storage";
@@ -207,22 +207,12 @@ export default defineBackground(() => {
   /** Tabs whose current document has the detector already (it watches the page from then on). */
   const detectorTabs = new Set<number>();
 
-  /**
-   * While the detector looks at a page that may be a policy, the reader and the model get ready: the
-   * first analysis after a start no longer waits for them.
-   */
-  function warmUp(): void {
-    if (!import.meta.env.FIREFOX) prepareOffscreenDocument().catch(() => {});
-    setTimeout(() => loadBundledModel(), 0);
-  }
-
   /** Injects the detector, unless automatic analysis is off for this page. */
   async function lookAt(tabId: number, url: string): Promise<void> {
     if (!(await autoAnalysisOn(url))) return;
     detectorTabs.add(tabId);
     try {
       await injectScript(tabId, "/page-detector.js");
-      warmUp();
     } catch (error) {
       // Not injected (a page the extension may not script, or one still settling): a later update may retry.
       detectorTabs.delete(tabId);

@@ -35,18 +35,6 @@ async function ensureDocument(): Promise<void> {
   await creating;
 }
 
-/**
- * Opens the document ahead of a likely read (the background is looking at a page that may be a policy),
- * so the first analysis doesn't wait for it; closed after the idle time like any other use.
- */
-export async function prepareOffscreenDocument(): Promise<void> {
-  await ensureDocument();
-  if (pendingReads === 0) {
-    clearTimeout(idleTimer);
-    idleTimer = setTimeout(closeDocument, IDLE_CLOSE_MS);
-  }
-}
-
 /** Reads a page's HTML in the offscreen document: extract → segment on the browser's own DOM. */
 export async function readInOffscreenDocument(html: string, contentType: string): Promise<PageText> {
   clearTimeout(idleTimer);

@@ -2,7 +2,7 @@
 // checked, and the document closed when idle (but never under a read).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { prepareOffscreenDocument, readInOffscreenDocument } from "../../lib/offscreen-reader";
+import { readInOffscreenDocument } from "../../lib/offscreen-reader";
 
 const reply = {
   type: "page-text",
@@ -88,22 +88,6 @@ describe("readInOffscreenDocument", () => {
     vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(reply as never);
     await readInOffscreenDocument("<p>2</p>", "text/html");
     expect(creates).toBe(2);
-  });
-
-  it("a document opened ahead of a read serves that read, and is closed if no read comes", async () => {
-    vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(reply as never);
-    await prepareOffscreenDocument();
-    expect(creates).toBe(1);
-    await readInOffscreenDocument("<p>1</p>", "text/html");
-    expect(creates).toBe(1);
-
-    await vi.advanceTimersByTimeAsync(21_000);
-    expect(closes).toBe(1);
-    await prepareOffscreenDocument();
-    expect(creates).toBe(2);
-    await vi.advanceTimersByTimeAsync(21_000);
-    expect(closes).toBe(2);
-    expect(open).toBe(false);
   });
 
   it("a read that starts while the idle document is closing waits, then opens a new one", async () => {
