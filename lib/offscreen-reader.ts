@@ -8,31 +8,35 @@ const OFFSCREEN_PATH = "/offscreen.html";
 /** Idle time before the document is closed: a page is not kept in memory for nothing. Shorter than the
  * service worker's own idle lifetime (30 s), so the timer still runs. */
 const IDLE_CLOSE_MS = 20_000;
-let creating: Promise<void> | null = null;
+/** The one check-and-create in flight: callers at the same time share it (Chrome allows one document). */
+let opening: Promise<void> | null = null;
 let closing: Promise<void> | null = null;
 let pendingReads = 0;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
-async function ensureDocument(): Promise<void> {
-  // A read that starts while the idle document is closing waits for it, then opens a new one.
-  if (closing) await closing;
+async function openDocument(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
   const existing = await browser.runtime.getContexts({
     contextTypes: ["OFFSCREEN_DOCUMENT"],
     documentUrls: [url],
   });
   if (existing.length > 0) return;
-  // Two reads at once must not both create it (Chrome allows one offscreen document).
-  creating ??= browser.offscreen
-    .createDocument({
-      url: OFFSCREEN_PATH,
-      reasons: ["DOM_PARSER"],
-      justification: "Read the text of privacy policy pages",
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
+  await browser.offscreen.createDocument({
+    url: OFFSCREEN_PATH,
+    reasons: ["DOM_PARSER"],
+    justification: "Read the text of privacy policy pages",
+  });
+}
+
+async function ensureDocument(): Promise<void> {
+  // A read that starts while the idle document is closing waits for it, then opens a new one.
+  if (closing) await closing;
+  // Checking and creating as one step: a second caller whose check ran before the first one's
+  // document existed would otherwise create another, which Chrome refuses.
+  opening ??= openDocument().finally(() => {
+    opening = null;
+  });
+  await opening;
 }
 
 /** Reads a page's HTML in the offscreen document: extract → segment on the browser's own DOM. */
@@ -58,7 +62,7 @@ export async function readInOffscreenDocument(html: string, contentType: string)
 }
 
 function closeDocument(): void {
-  if (pendingReads > 0 || creating) return;
+  if (pendingReads > 0 || opening) return;
   closing = browser.offscreen
     .closeDocument()
     // Already closed (or never opened in this worker's life): nothing to do.
