@@ -207,12 +207,14 @@ export default defineBackground(() => {
   /** Tabs whose current document has the detector already (it watches the page from then on). */
   const detectorTabs = new Set<number>();
 
-  /** Injects the detector, unless automatic analysis is off for this page. */
+  /** Injects the detector once per document, unless automatic analysis is off for this page. */
   async function lookAt(tabId: number, url: string): Promise<void> {
-    if (!(await autoAnalysisOn(url))) return;
+    // Marked before the first await: a tab's load and title events arrive together.
+    if (detectorTabs.has(tabId)) return;
     detectorTabs.add(tabId);
     try {
-      await injectScript(tabId, "/page-detector.js");
+      if (await autoAnalysisOn(url)) await injectScript(tabId, "/page-detector.js");
+      else detectorTabs.delete(tabId);
     } catch (error) {
       // Not injected (a page the extension may not script, or one still settling): a later update may retry.
       detectorTabs.delete(tabId);
@@ -228,7 +230,7 @@ export default defineBackground(() => {
       showBadge(tabId, null).catch(() => {});
     }
     // The first look, from the address and title the browser reports: ordinary pages run none of our code.
-    if (!detectorTabs.has(tabId) && wantsDetector(change, tab)) {
+    if (wantsDetector(change, tab)) {
       lookAt(tabId, tab.url ?? "").catch(() => {
         // Pages the extension may not script (browser pages, stores, files without permission).
       });
@@ -240,7 +242,7 @@ export default defineBackground(() => {
   const LOOK_AGAIN_MS = 5000;
   async function lookAtOpenTabs(): Promise<void> {
     for (const tab of await browser.tabs.query({ status: "complete" })) {
-      if (tab.id !== undefined && !detectorTabs.has(tab.id) && wantsDetector({ status: "complete" }, tab))
+      if (tab.id !== undefined && wantsDetector({ status: "complete" }, tab))
         lookAt(tab.id, tab.url ?? "").catch(() => {});
     }
   }
