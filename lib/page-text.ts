@@ -34,7 +34,8 @@ export function readPageHtml(html: string, contentType: string, parse: (html: st
     const segments = bounded(segmentText(html));
     return { title: "", status: segments.length ? "ok" : "empty", method: "text", segments };
   }
-  return readPageText(parse(html));
+  // The document is parsed here for this one read: Readability may rewrite it instead of a clone.
+  return readPageText(parse(html), { ownsDocument: true });
 }
 
 /** extract → segment: the part that needs the page's DOM (background, CLI). */

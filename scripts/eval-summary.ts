@@ -81,8 +81,9 @@ function pipelineSummary(policy: string, model: Model | null): { summary: Summar
     segments.length ? summarize(segments.map((s) => ({ ...s, categories: [], labels: [] }))) : null;
   if (existsSync(html)) {
     const doc = parseHtmlDocument(readFileSync(html, "utf8"));
-    if (!model) return { summary: unlabelled(readPageText(doc).segments), source: "html" };
-    return { summary: analyzeDocument(doc, url, model).summary, source: "html" };
+    if (!model)
+      return { summary: unlabelled(readPageText(doc, { ownsDocument: true }).segments), source: "html" };
+    return { summary: analyzeDocument(doc, url, model, { ownsDocument: true }).summary, source: "html" };
   }
   // One dev policy was saved as a PDF: its text export is the page we can read.
   const text = readFileSync(path.join(dir, `${policy}.txt`), "utf8");

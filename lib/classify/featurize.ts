@@ -60,13 +60,11 @@ const EMAIL_RE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
  * addresses become placeholder words (their exact value says nothing about the category).
  */
 export function normalizeText(s: string): string {
-  return s
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(URL_RE, " xurlx ")
-    .replace(EMAIL_RE, " xemailx ")
-    .replace(/[\u2018\u2019\u02bc`']/g, "")
-    .replace(/&/g, " and ");
+  let t = s.normalize("NFKC").toLowerCase();
+  // The address patterns are tried at every word: most segments hold neither, and say so cheaply.
+  if (t.includes("http") || t.includes("www.")) t = t.replace(URL_RE, " xurlx ");
+  if (t.includes("@")) t = t.replace(EMAIL_RE, " xemailx ");
+  return t.replace(/[\u2018\u2019\u02bc`']/g, "").replace(/&/g, " and ");
 }
 
 export function tokenize(s: string): string[] {

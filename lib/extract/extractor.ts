@@ -17,6 +17,11 @@ export interface ExtractOptions {
   timeBudgetMs?: number;
   /** Clock, injectable for tests. Default performance.now. */
   now?: () => number;
+  /**
+   * The document is a private copy (parsed from HTML for this read) that Readability may rewrite in
+   * place instead of cloning it first. Default false: a live page must never be changed.
+   */
+  ownsDocument?: boolean;
 }
 
 export const DEFAULT_MAX_ELEMENTS = MAX_PAGE_ELEMENTS;
@@ -75,7 +80,8 @@ export function extractPolicy(doc: Document, options: ExtractOptions = {}): Extr
   const fallback = fallbackBlocks(doc, budget);
   if (fallback.aborted) return tooLarge("fallback");
 
-  const article = readArticle(doc, maxElements);
+  // Readability rewrites what it reads: it runs last, after everything else has read the page.
+  const article = readArticle(doc, maxElements, options.ownsDocument === true);
   if (budget.expired()) return tooLarge("readability");
   const readable = article ? collectBlocks(article.content, { budget }) : null;
   if (readable?.aborted) return tooLarge("readability");

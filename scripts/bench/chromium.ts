@@ -13,7 +13,14 @@ import {
   traceEvents,
 } from "../lib/script-trace.ts";
 import { type HarnessBundle, sourceOfLine } from "./bundle.ts";
-import type { BenchApi, ExtractBreakdown, ModelLoadTimes, PipelineRun } from "./types.ts";
+import type {
+  BenchApi,
+  ExtractBreakdown,
+  ModelLoadTimes,
+  PageSideRun,
+  PipelineRun,
+  ReaderRun,
+} from "./types.ts";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -164,14 +171,15 @@ export async function loadComparison(
 
 export interface PolicyPageResult {
   url: string;
-  modelLoad: ModelLoadTimes;
-  /** The first pipeline run in the page (cold code, like one analysis in a fresh content script). */
+  /** Model load in the reader page; only the first page's is a real load (later pages reuse it). */
+  modelLoad: ModelLoadTimes | null;
+  /** The first run on this page (for the first page: cold code in a fresh reader). */
   first: PipelineRun;
   /** Every run, first included. */
   runs: PipelineRun[];
   readabilityMs: number[];
   breakdown: ExtractBreakdown;
-  /** The page was cross-origin isolated (5 µs performance.now(); else 100 µs). */
+  /** Both pages were cross-origin isolated (5 µs performance.now(); else 100 µs). */
   isolated: boolean;
 }
 
@@ -218,10 +226,46 @@ function addSelfTimes(profile: CpuProfile, bundle: HarnessBundle, into: SelfTime
   }
 }
 
+/** An empty page standing in for the extension's long-lived reader (offscreen document + background). */
+const READER_PATH = "/__bench-reader";
+const ISOLATION_HEADERS = {
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-embedder-policy": "require-corp",
+};
+
 /**
- * Opens each policy page in `browser` (no extension: its own analysis would compete for the CPU),
- * evaluates the harness in the page, loads the model once, then runs the pipeline and Readability alone
- * `reps` times each, alternating which goes first. With `profile`, a CDP CPU profile covers the runs.
+ * performance.now() is coarsened to 100 µs in an ordinary page, too coarse for stages of a fraction
+ * of a millisecond. Served cross-origin isolated (COOP + COEP headers on the document), a page gets
+ * 5 µs timers. The saved pages' other requests fail anyway (--host-resolver-rules).
+ */
+async function isolate(page: Page): Promise<void> {
+  await page.route("**/*", async (route) => {
+    const request = route.request();
+    if (request.resourceType() !== "document") return route.continue();
+    if (new URL(request.url()).pathname === READER_PATH)
+      return route.fulfill({
+        contentType: "text/html",
+        body: "<!doctype html><title>reader</title>",
+        headers: ISOLATION_HEADERS,
+      });
+    try {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...ISOLATION_HEADERS } });
+    } catch {
+      await route.abort().catch(() => {});
+    }
+  });
+}
+
+/**
+ * Times the pipeline where the extension runs it, on each policy page of `urls` (in `browser`
+ * without the extension: its own analysis would compete for the CPU):
+ * - in the policy page itself (harness evaluated afresh per page, like the injected scripts): detect,
+ *   and serialising the HTML;
+ * - in one long-lived reader page (harness and model loaded once, like the offscreen document and the
+ *   background): parse that HTML, extract, segment, classify, summarize; and Readability alone on a
+ *   fresh parse of the same HTML, `reps` times each, alternating which goes first.
+ * With `profile`, a CDP CPU profile covers the reader's runs.
  */
 export async function runPolicies(
   browser: Browser,
@@ -231,30 +275,19 @@ export async function runPolicies(
 ): Promise<PolicyPageResult[]> {
   const results: PolicyPageResult[] = [];
   const page = await browser.context.newPage();
-  // performance.now() is coarsened to 100 µs in an ordinary page, too coarse for stages of a fraction
-  // of a millisecond. Served cross-origin isolated (COOP + COEP headers on the document), the page
-  // gets 5 µs timers. The saved pages' other requests fail anyway (--host-resolver-rules).
-  await page.route("**/*", async (route) => {
-    if (route.request().resourceType() !== "document") return route.continue();
-    try {
-      const response = await route.fetch();
-      await route.fulfill({
-        response,
-        headers: {
-          ...response.headers(),
-          "cross-origin-opener-policy": "same-origin",
-          "cross-origin-embedder-policy": "require-corp",
-        },
-      });
-    } catch {
-      await route.abort().catch(() => {});
-    }
-  });
-  const cdp = options.profile ? await browser.context.newCDPSession(page) : null;
+  const reader = await browser.context.newPage();
+  await isolate(page);
+  await isolate(reader);
+  const origin = new URL(urls[0] ?? "http://127.0.0.1/").origin;
+  await reader.goto(`${origin}${READER_PATH}`);
+  await reader.evaluate(bundle.code);
+  const readerIsolated = await reader.evaluate(() => globalThis.crossOriginIsolated === true);
+  const cdp = options.profile ? await browser.context.newCDPSession(reader) : null;
   if (cdp) {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   }
+  let modelLoaded = false;
   for (const [i, url] of urls.entries()) {
     options.onPage?.(i);
     try {
@@ -263,42 +296,74 @@ export async function runPolicies(
       continue;
     }
     await page.evaluate(bundle.code);
-    const isolated = await page.evaluate(() => globalThis.crossOriginIsolated === true);
-    const modelLoad = await page.evaluate(() => {
-      const api = window.__pgBench;
-      if (!api) throw new Error("harness missing");
-      return api.loadModel();
-    });
+    const isolated = readerIsolated && (await page.evaluate(() => globalThis.crossOriginIsolated === true));
+    const pageSide = await page.evaluate(
+      // Inline only: the callback is serialised into the page (no helpers from this file).
+      ({ pageUrl, reps }) => {
+        const api = window.__pgBench as BenchApi;
+        const runs: PageSideRun[] = [];
+        for (let r = 0; r < reps; r++) runs.push(api.runPageSide(pageUrl));
+        return runs;
+      },
+      { pageUrl: url, reps: options.reps },
+    );
+    const html = pageSide[0]?.html ?? "";
+    const modelLoad = modelLoaded
+      ? null
+      : await reader.evaluate(() => (window.__pgBench as BenchApi).loadModel());
+    modelLoaded = true;
     if (cdp) await cdp.send("Profiler.start");
-    const measured = await page.evaluate(
-      ({ reps, pageUrl, odd }) => {
-        const api = window.__pgBench;
-        if (!api) throw new Error("harness missing");
-        const runs: PipelineRun[] = [];
+    const measured = await reader.evaluate(
+      ({ reps, pageHtml, odd }) => {
+        const api = window.__pgBench as BenchApi;
+        const runs: ReaderRun[] = [];
         const readabilityMs: number[] = [];
         for (let r = 0; r < reps; r++) {
           if ((r + (odd ? 1 : 0)) % 2 === 0) {
-            runs.push(api.runPipeline(pageUrl));
-            readabilityMs.push(api.runReadability());
+            runs.push(api.runReader(pageHtml));
+            readabilityMs.push(api.runReadability(pageHtml));
           } else {
-            readabilityMs.push(api.runReadability());
-            runs.push(api.runPipeline(pageUrl));
+            readabilityMs.push(api.runReadability(pageHtml));
+            runs.push(api.runReader(pageHtml));
           }
         }
-        return { runs, readabilityMs, breakdown: api.extractBreakdown() };
+        return { runs, readabilityMs, breakdown: api.extractBreakdown(pageHtml) };
       },
-      { reps: options.reps, pageUrl: url, odd: i % 2 === 1 },
+      { reps: options.reps, pageHtml: html, odd: i % 2 === 1 },
     );
     if (cdp && options.profile) {
       const { profile } = await cdp.send("Profiler.stop");
       addSelfTimes(profile as unknown as CpuProfile, bundle, options.profile);
     }
-    const first = measured.runs[0];
-    if (first) results.push({ url, modelLoad, first, ...measured, isolated });
+    const runs = measured.runs.map((run, r) => composeRun(pageSide[r] ?? pageSide[0], run));
+    const first = runs[0];
+    const { readabilityMs, breakdown } = measured;
+    if (first) results.push({ url, modelLoad, first, runs, readabilityMs, breakdown, isolated });
   }
   await cdp?.detach();
   await page.close();
+  await reader.close();
   return results;
+}
+
+function composeRun(side: PageSideRun | undefined, run: ReaderRun): PipelineRun {
+  const detect = side?.detect ?? 0;
+  const total = detect + run.extract + run.segment + run.classify + run.summarize;
+  return {
+    times: {
+      detect,
+      extract: run.extract,
+      segment: run.segment,
+      classify: run.classify,
+      summarize: run.summarize,
+      total,
+    },
+    transport: { serialize: side?.serialize ?? 0, parse: run.parse },
+    segments: run.segments,
+    method: run.method,
+    status: run.status,
+    isPolicy: side?.isPolicy ?? false,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

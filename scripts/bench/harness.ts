@@ -1,6 +1,6 @@
-// Page-side harness, bundled by esbuild (scripts/bench/bundle.ts) and added to each page with
-// page.addScriptTag: the same lib/ code the extension runs, exposed on window.__pgBench so the driver
-// can time each stage inside a real Chromium page with performance.now().
+// Harness bundled by esbuild (scripts/bench/bundle.ts) and evaluated in Chromium pages: the same lib/
+// code the extension runs, exposed on window.__pgBench so the driver can time each stage with
+// performance.now() where the extension runs it (the policy page, or its long-lived reader).
 import { Readability } from "@mozilla/readability";
 import { classifySegments, type Model } from "../../lib/classify/index";
 import { MODEL_JSON } from "../../lib/classify/model-data";
@@ -12,10 +12,11 @@ import { coverage } from "../../lib/extract/choose";
 import { countElements, DEFAULT_MAX_ELEMENTS, extractPolicy } from "../../lib/extract/extractor";
 import { fallbackBlocks } from "../../lib/extract/fallback";
 import { readArticle } from "../../lib/extract/readability";
+import { parseHtmlNatively } from "../../lib/native-html-document";
 import { segmentBlocks } from "../../lib/segment/index";
 import { summarize } from "../../lib/summarize/index";
 import type { LabelledSegment } from "../../lib/types";
-import type { BenchApi, ExtractBreakdown, ModelLoadTimes, PipelineRun } from "./types";
+import type { BenchApi, ExtractBreakdown, ModelLoadTimes, PageSideRun, ReaderRun } from "./types";
 
 let model: Model | null = null;
 
@@ -28,15 +29,33 @@ function loadModel(): ModelLoadTimes {
   return { parse: t1 - t0, decode: t2 - t1, total: t2 - t0 };
 }
 
-/** The stages exactly as lib/analyze.ts chains them (readPageText, then labelAndSummarize). */
-function runPipeline(url: string): PipelineRun {
+/**
+ * The page side, in the live page as the extension runs it there (code fresh in each page, like the
+ * injected scripts): the detector's verdict, then serialising the page for the reader.
+ */
+function runPageSide(url: string): PageSideRun {
+  const t0 = performance.now();
+  const detection = detectPolicy(document, url);
+  const t1 = performance.now();
+  const html = document.documentElement.outerHTML;
+  const t2 = performance.now();
+  return { detect: t1 - t0, serialize: t2 - t1, html, isPolicy: detection.isPolicy };
+}
+
+/**
+ * The rest, in a long-lived page as the extension runs it in its reader (Chrome's offscreen
+ * document: parse → extract → segment, lib/page-text.ts readPageHtml) and its background (classify →
+ * summarize, lib/label-and-summarize.ts). Each run parses the HTML afresh: extraction rewrites the
+ * private document it owns, as the reader's does.
+ */
+function runReader(html: string): ReaderRun {
   if (!model) loadModel();
   const m = model;
   if (!m) throw new Error("model failed to load");
   const t0 = performance.now();
-  const detection = detectPolicy(document, url);
+  const doc = parseHtmlNatively(html);
   const t1 = performance.now();
-  const extraction = extractPolicy(document);
+  const extraction = extractPolicy(doc, { ownsDocument: true });
   const t2 = performance.now();
   const segments = extraction.status === "ok" ? segmentBlocks(extraction.blocks) : [];
   const t3 = performance.now();
@@ -51,36 +70,35 @@ function runPipeline(url: string): PipelineRun {
   const t5 = performance.now();
   if (labelled.length && !summary) throw new Error("no summary");
   return {
-    times: {
-      detect: t1 - t0,
-      extract: t2 - t1,
-      segment: t3 - t2,
-      classify: t4 - t3,
-      summarize: t5 - t4,
-      total: t5 - t0,
-    },
+    parse: t1 - t0,
+    extract: t2 - t1,
+    segment: t3 - t2,
+    classify: t4 - t3,
+    summarize: t5 - t4,
     segments: segments.length,
     method: extraction.method,
     status: extraction.status,
-    isPolicy: detection.isPolicy,
   };
 }
 
-function runReadability(): number {
+/** `new Readability(doc).parse()` with default options on a fresh private parse of the same HTML. */
+function runReadability(html: string): number {
+  const doc = parseHtmlNatively(html);
   const t0 = performance.now();
-  const clone = document.cloneNode(true) as Document;
-  new Readability(clone).parse();
+  new Readability(doc).parse();
   return performance.now() - t0;
 }
 
-function extractBreakdown(): ExtractBreakdown {
+/** extract's sub-steps on their own, on a fresh parse (the order lib/extract/extractor.ts runs them). */
+function extractBreakdown(html: string): ExtractBreakdown {
+  const doc = parseHtmlNatively(html);
   const budget = createBudget(60_000, () => performance.now());
   const t0 = performance.now();
-  countElements(document, DEFAULT_MAX_ELEMENTS + 1);
+  countElements(doc, DEFAULT_MAX_ELEMENTS + 1);
   const t1 = performance.now();
-  const fallback = fallbackBlocks(document, budget);
+  const fallback = fallbackBlocks(doc, budget);
   const t2 = performance.now();
-  const article = readArticle(document, DEFAULT_MAX_ELEMENTS);
+  const article = readArticle(doc, DEFAULT_MAX_ELEMENTS, true);
   const t3 = performance.now();
   const readable = article ? collectBlocks(article.content, { budget }) : null;
   const t4 = performance.now();
@@ -97,7 +115,8 @@ function extractBreakdown(): ExtractBreakdown {
 
 const api: BenchApi = {
   loadModel,
-  runPipeline,
+  runPageSide,
+  runReader,
   runReadability,
   extractBreakdown,
   modelChars: () => MODEL_JSON.length,

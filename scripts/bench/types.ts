@@ -2,13 +2,37 @@
 
 /** Milliseconds per pipeline stage for one run on one page. */
 export interface StageTimes {
+  /** In the policy page (the detector). */
   detect: number;
+  /** In the reader (Chrome's offscreen document). */
+  extract: number;
+  segment: number;
+  /** In the background. */
+  classify: number;
+  summarize: number;
+  /** detect + extract + segment + classify + summarize. */
+  total: number;
+}
+
+/** What the policy page itself does: the detector, then serialising its HTML for the reader. */
+export interface PageSideRun {
+  detect: number;
+  serialize: number;
+  html: string;
+  isPolicy: boolean;
+}
+
+/** One run of the reader and background stages on a page's HTML. */
+export interface ReaderRun {
+  /** DOMParser on the page's HTML: the reader's private copy of the page. */
+  parse: number;
   extract: number;
   segment: number;
   classify: number;
   summarize: number;
-  /** detect + extract + segment + classify + summarize, timed around the whole run. */
-  total: number;
+  segments: number;
+  method: string;
+  status: string;
 }
 
 /** Where extract's time goes (the sub-steps of lib/extract/extractor.ts, run on their own). */
@@ -20,8 +44,11 @@ export interface ExtractBreakdown {
   coverage: number;
 }
 
+/** One composed run: the page side's detect with a reader run, and the transport between them. */
 export interface PipelineRun {
   times: StageTimes;
+  /** Serialising in the page + parsing in the reader: the cost of reading off the page's thread. */
+  transport: { serialize: number; parse: number };
   segments: number;
   method: string;
   status: string;
@@ -39,10 +66,11 @@ export interface ModelLoadTimes {
 /** What the harness bundle puts on `window.__pgBench`. */
 export interface BenchApi {
   loadModel(): ModelLoadTimes;
-  runPipeline(url: string): PipelineRun;
-  /** `new Readability(document.cloneNode(true)).parse()` with default options: the reference cost. */
-  runReadability(): number;
-  extractBreakdown(): ExtractBreakdown;
+  runPageSide(url: string): PageSideRun;
+  runReader(html: string): ReaderRun;
+  /** `new Readability(doc).parse()` with default options on a fresh parse: the reference cost. */
+  runReadability(html: string): number;
+  extractBreakdown(html: string): ExtractBreakdown;
   modelChars(): number;
 }
 

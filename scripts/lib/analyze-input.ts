@@ -85,7 +85,7 @@ export function analyzeInput(file: string, url: string | null): Outcome {
   const model = loadBundledModel();
   const isHtml = /\.x?html?$/i.test(file) || (!/\.te?xt$/i.test(file) && looksLikeHtml(text));
   const analysis = isHtml
-    ? analyzeDocument(parseHtmlDocument(text), url, model)
+    ? analyzeDocument(parseHtmlDocument(text), url, model, { ownsDocument: true })
     : analyzeText(text, url, model);
   if (analysis.status === "too-large") return { ok: false, error: "the page is too large to analyse" };
   if (analysis.status !== "ok" || !analysis.summary)
