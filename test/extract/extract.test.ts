@@ -67,6 +67,15 @@ describe("extractPolicy", () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 
+  it.each(cases)("%s: a document the caller owns is read in place, with the same result", (file) => {
+    const owned = loadPage(file);
+    const before = owned.documentElement.outerHTML;
+    const inPlace = extractPolicy(owned, { ownsDocument: true });
+    expect(inPlace).toEqual(extractPolicy(loadPage(file)));
+    // No clone was made: Readability rewrote the owned copy (proves the option is honoured).
+    expect(owned.documentElement.outerHTML).not.toBe(before);
+  });
+
   it("emits blocks in document order with their kinds", () => {
     const { blocks } = extractPolicy(loadPage("policy-table.html"));
     const kinds = blocks.map((b) => b.kind);
