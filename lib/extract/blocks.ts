@@ -63,6 +63,8 @@ export interface WalkOptions {
   budget: Budget;
   /** Extra subtrees to skip (page furniture in the fallback). */
   skip?: (el: Element) => boolean;
+  /** Receives every subtree the walk skipped as holding no policy text (furniture, scripts, forms). */
+  skipped?: Element[];
   /** Elements visited so far is added here; the walk stops (aborted) beyond `maxNodes`. */
   maxNodes?: number;
 }
@@ -157,7 +159,10 @@ class Walker {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const name = el.localName;
-    if (NEVER_TEXT.has(name) || this.options.skip?.(el)) return;
+    if (NEVER_TEXT.has(name) || this.options.skip?.(el)) {
+      this.options.skipped?.push(el);
+      return;
+    }
     if (name === "br") {
       this.buffer += "\n";
       return;

@@ -31,10 +31,11 @@ function isLinkList(block: Block, linkChars: number): boolean {
   return block.kind !== "heading" && linkChars >= block.text.length * 0.7 && block.text.length < 200;
 }
 
-export function fallbackBlocks(doc: Document, budget: Budget): WalkResult {
+/** `skipped` receives the subtrees the walk dropped (see WalkOptions). */
+export function fallbackBlocks(doc: Document, budget: Budget, skipped?: Element[]): WalkResult {
   const root = contentRoot(doc);
   if (!root) return { blocks: [], aborted: false, linkChars: [] };
-  const result = collectBlocks(root, { budget, skip: isFurniture });
+  const result = collectBlocks(root, { budget, skip: isFurniture, skipped });
   const blocks: Block[] = [];
   const linkChars: number[] = [];
   result.blocks.forEach((block, i) => {

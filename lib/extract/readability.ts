@@ -1,7 +1,6 @@
 /**
- * Readability on the page (parse() rewrites the document it is given, so on a clone unless the caller
- * owns the document). Returns the article element itself (serializer) so its blocks can be read
- * without re-parsing HTML.
+ * Readability on a private copy of the page (parse() rewrites the document it is given). Returns the
+ * article element itself (serializer) so its blocks can be read without re-parsing HTML.
  */
 import { Readability } from "@mozilla/readability";
 
@@ -27,18 +26,12 @@ function skipBylineSearch(doc: Document): void {
 
 /**
  * Readability's article, or null when it rejects the page or throws (maxElemsToParse throws).
- * `mayRewrite`: the document is a private copy nobody reads afterwards (parsed from HTML just for
- * this), so the clone would be wasted work.
+ * `doc` must be a private copy: it is rewritten.
  */
-export function readArticle(
-  doc: Document,
-  maxElements: number,
-  mayRewrite = false,
-): ReadabilityArticle | null {
+export function readArticle(doc: Document, maxElements: number): ReadabilityArticle | null {
   try {
-    const target = mayRewrite ? doc : (doc.cloneNode(true) as Document);
-    skipBylineSearch(target);
-    const article = new Readability<Element>(target, {
+    skipBylineSearch(doc);
+    const article = new Readability<Element>(doc, {
       maxElemsToParse: maxElements,
       serializer: (node: Node) => node as Element,
       // Policies are long; keep every candidate paragraph Readability would otherwise score away.

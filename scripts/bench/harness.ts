@@ -9,7 +9,12 @@ import { detectPolicy } from "../../lib/detect/index";
 import { collectBlocks } from "../../lib/extract/blocks";
 import { createBudget } from "../../lib/extract/budget";
 import { coverage } from "../../lib/extract/choose";
-import { countElements, DEFAULT_MAX_ELEMENTS, extractPolicy } from "../../lib/extract/extractor";
+import {
+  countElements,
+  DEFAULT_MAX_ELEMENTS,
+  extractPolicy,
+  removeForReadability,
+} from "../../lib/extract/extractor";
 import { fallbackBlocks } from "../../lib/extract/fallback";
 import { readArticle } from "../../lib/extract/readability";
 import { parseHtmlNatively } from "../../lib/native-html-document";
@@ -96,9 +101,11 @@ function extractBreakdown(html: string): ExtractBreakdown {
   const t0 = performance.now();
   countElements(doc, DEFAULT_MAX_ELEMENTS + 1);
   const t1 = performance.now();
-  const fallback = fallbackBlocks(doc, budget);
+  const skipped: Element[] = [];
+  const fallback = fallbackBlocks(doc, budget, skipped);
+  removeForReadability(skipped);
   const t2 = performance.now();
-  const article = readArticle(doc, DEFAULT_MAX_ELEMENTS, true);
+  const article = readArticle(doc, DEFAULT_MAX_ELEMENTS);
   const t3 = performance.now();
   const readable = article ? collectBlocks(article.content, { budget }) : null;
   const t4 = performance.now();
