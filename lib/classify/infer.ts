@@ -2,7 +2,7 @@
 // stages; then the optional stacking stage that lets each segment's labels lean on its neighbours'
 // first-stage scores.
 import { countFeatures, GROUPS, type SegmentInput, tokenizeSegments } from "./featurize";
-import { type LinearStage, lookupRow, type Model } from "./model-format";
+import { type LinearStage, lookupSlot, type Model } from "./model-format";
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
@@ -20,7 +20,7 @@ function addStageProbabilities(
   out: Float32Array,
 ): void {
   const groupWeights = GROUPS.map((g) => stage.features.weights[g] ?? 0);
-  const { weights, idf, weightScales, bias, denseRows } = stage;
+  const { weights, idf, weightScales, bias, denseRows, table, tableIdf } = stage;
   const bits = stage.features.hashBits;
   const mask = 2 ** bits - 1;
   const z = new Float64Array(L);
@@ -44,11 +44,21 @@ function addStageProbabilities(
     for (let k = 0; k < n; k++) {
       const key = keys[k] as number;
       const bucket = key & mask;
-      const row = denseRows ? (denseRows[bucket] as number) : lookupRow(stage, bucket);
-      if (row < 0) continue;
+      let row: number;
+      let rowIdf: number;
+      if (denseRows) {
+        row = denseRows[bucket] as number;
+        if (row < 0) continue;
+        rowIdf = idf[row] as number;
+      } else {
+        const at = lookupSlot(stage, bucket);
+        if (at < 0) continue;
+        row = table[at + 1] as number;
+        rowIdf = tableIdf[at + 2] as number;
+      }
       const count = counts[k] as number;
       const tf = count < 64 ? (SUBLINEAR[count] as number) : 1 + Math.log(count);
-      const v = tf * (idf[row] as number);
+      const v = tf * rowIdf;
       const g = key >>> bits;
       rows[m] = row * L;
       vals[m] = v;

@@ -93,9 +93,14 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
 export interface LinearStage {
   features: FeatureConfig;
   rowCount: number;
-  /** Open-addressing table: bucket → row (see lookupRow); empty when denseRows is used. */
-  tableKeys: Uint32Array;
-  tableRows: Int32Array;
+  /**
+   * Open-addressing table (see lookupRow), empty when denseRows is used: TABLE_STRIDE int32s per slot,
+   * the bucket, its row (−1 = empty slot) and the row's IDF (float bits, read through `tableIdf`).
+   * Side by side so that one memory read finds the row and its IDF: the vocabulary is too large for
+   * the CPU cache, and separate arrays cost a cache miss each per feature.
+   */
+  table: Int32Array;
+  tableIdf: Float32Array;
   /** Small hash spaces (≤ 2^DENSE_ROWS_MAX_BITS): bucket → row (−1 = not in the vocabulary) directly. */
   denseRows: Int32Array | null;
   idf: Float32Array;
@@ -163,36 +168,48 @@ function decodeVarintDeltas(bytes: Uint8Array, expected: number): Uint32Array {
   return out;
 }
 
-function buildTable(buckets: Uint32Array): { keys: Uint32Array; rows: Int32Array } {
+/** Int32s per table slot: bucket, row, IDF bits, padding (16-byte slots stay in one cache line). */
+export const TABLE_STRIDE = 4;
+
+function buildTable(buckets: Uint32Array, idf: Float32Array): { table: Int32Array; tableIdf: Float32Array } {
   let size = 16;
   while (size < buckets.length * 2) size *= 2;
-  const keys = new Uint32Array(size);
-  const rows = new Int32Array(size).fill(-1);
+  const table = new Int32Array(size * TABLE_STRIDE);
+  const tableIdf = new Float32Array(table.buffer);
+  for (let slot = 0; slot < size; slot++) table[slot * TABLE_STRIDE + 1] = -1;
   const mask = size - 1;
   for (let r = 0; r < buckets.length; r++) {
     const b = buckets[r] ?? 0;
     let slot = (Math.imul(b, 0x9e3779b1) >>> 0) & mask;
-    while ((rows[slot] ?? -1) >= 0) slot = (slot + 1) & mask;
-    keys[slot] = b;
-    rows[slot] = r;
+    while ((table[slot * TABLE_STRIDE + 1] ?? -1) >= 0) slot = (slot + 1) & mask;
+    table[slot * TABLE_STRIDE] = b;
+    table[slot * TABLE_STRIDE + 1] = r;
+    tableIdf[slot * TABLE_STRIDE + 2] = idf[r] ?? 0;
   }
-  return { keys, rows };
+  return { table, tableIdf };
+}
+
+/**
+ * Offset in `table` of a hashed bucket's slot (row at +1, IDF at +2 in `tableIdf`), −1 when the
+ * bucket is not in the vocabulary. For stages without denseRows.
+ */
+export function lookupSlot(stage: Pick<LinearStage, "table">, bucket: number): number {
+  const { table } = stage;
+  const mask = table.length / TABLE_STRIDE - 1;
+  let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
+  for (;;) {
+    const at = slot * TABLE_STRIDE;
+    if ((table[at + 1] as number) < 0) return -1;
+    if (table[at] === bucket) return at;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /** Row of a hashed bucket, −1 when the bucket is not in the vocabulary. */
-export function lookupRow(
-  model: Pick<LinearStage, "tableKeys" | "tableRows" | "denseRows">,
-  bucket: number,
-): number {
-  if (model.denseRows) return model.denseRows[bucket] ?? -1;
-  const mask = model.tableKeys.length - 1;
-  let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
-  for (;;) {
-    const row = model.tableRows[slot] ?? -1;
-    if (row < 0) return -1;
-    if (model.tableKeys[slot] === bucket) return row;
-    slot = (slot + 1) & mask;
-  }
+export function lookupRow(stage: Pick<LinearStage, "table" | "denseRows">, bucket: number): number {
+  if (stage.denseRows) return stage.denseRows[bucket] ?? -1;
+  const at = lookupSlot(stage, bucket);
+  return at < 0 ? -1 : (stage.table[at + 1] as number);
 }
 
 /** Validates a parsed model file and decodes its payloads. Throws Error("Model file is invalid: …"). */
@@ -271,18 +288,20 @@ function decodeStage(file: StageFile, where: string, labelCount: number): Linear
   const step = (hi - lo) / 255;
   for (let r = 0; r < rows; r++) idf[r] = lo + (idfBytes[r] ?? 0) * step;
   let denseRows: Int32Array | null = null;
-  let table: { keys: Uint32Array; rows: Int32Array } = { keys: new Uint32Array(0), rows: new Int32Array(0) };
+  let table: { table: Int32Array; tableIdf: Float32Array } = {
+    table: new Int32Array(0),
+    tableIdf: new Float32Array(0),
+  };
   if (file.features.hashBits <= DENSE_ROWS_MAX_BITS) {
     denseRows = new Int32Array(limit).fill(-1);
     for (let r = 0; r < rows; r++) denseRows[buckets[r] ?? 0] = r;
   } else {
-    table = buildTable(buckets);
+    table = buildTable(buckets, idf);
   }
   return {
     features: file.features,
     rowCount: rows,
-    tableKeys: table.keys,
-    tableRows: table.rows,
+    ...table,
     denseRows,
     idf,
     weights: new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length),
