@@ -2,6 +2,7 @@
 // obfuscated ones), URLs, phone numbers, postal addresses and web forms. Values are cleaned so the
 // popup can make them clickable safely (mailto:, tel:, https:/http: only — never javascript:).
 import type { Contact, ContactKind } from "../types";
+import { allMatches } from "./all-matches";
 
 export interface FoundContact {
   kind: ContactKind;
@@ -36,7 +37,7 @@ const OBFUSCATED_HINT = /[[({<]\s*at\s*[\])}>]|\sdot\s|[[({<]\s*dot/i;
 export function extractEmails(text: string): FoundContact[] {
   const out: FoundContact[] = [];
   if (!text.includes("@") && !OBFUSCATED_HINT.test(text)) return out;
-  for (const m of text.matchAll(EMAIL_RE)) {
+  for (const m of allMatches(EMAIL_RE, text)) {
     out.push({
       kind: "email",
       value: m[0].toLowerCase().replace(/\.+$/, ""),
@@ -44,7 +45,7 @@ export function extractEmails(text: string): FoundContact[] {
       length: m[0].length,
     });
   }
-  for (const m of text.matchAll(OBFUSCATED_RE)) {
+  for (const m of allMatches(OBFUSCATED_RE, text)) {
     const raw = m[0];
     // A plain "a.b@c" is already found above; here only bracketed or spelled-out forms.
     if (raw.includes("@")) continue;
@@ -90,7 +91,7 @@ export function extractUrls(text: string): FoundContact[] {
   const out: FoundContact[] = [];
   // Every URL_RE match has a "/" (scheme or path) or starts with "www.": most sentences have neither.
   if (!text.includes("/") && !/www\./i.test(text)) return out;
-  for (const m of text.matchAll(URL_RE)) {
+  for (const m of allMatches(URL_RE, text)) {
     const before = text.slice(Math.max(0, m.index - 1), m.index);
     if (before === "@") continue; // the domain part of an e-mail address
     // A bare host with a path right after an e-mail's "@" never happens; a "name@host.com/x" is rare.
@@ -177,7 +178,7 @@ export function extractPhones(text: string): FoundContact[] {
   const out: FoundContact[] = [];
   // Phone numbers, vanity ones too, have digits (at least an area code).
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(PHONE_RE)) {
+  for (const m of allMatches(PHONE_RE, text)) {
     const raw = m[0].trim();
     if (!isPhoneLike(raw, text, m.index)) continue;
     // Fax numbers cannot be called: leave them out of the clickable contacts.
@@ -185,7 +186,7 @@ export function extractPhones(text: string): FoundContact[] {
     out.push({ kind: "phone", value: raw.replace(/\s+/g, " "), index: m.index, length: m[0].length });
   }
   // Vanity numbers ("1-800-FLOWERS") only right after a phone word; the value stays as written.
-  for (const m of text.matchAll(VANITY_RE)) {
+  for (const m of allMatches(VANITY_RE, text)) {
     const raw = m[0];
     const letters = raw.replace(/[^A-Za-z]/g, "").length;
     if (letters < 3 || !PHONE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -220,7 +221,7 @@ export function extractPostal(text: string): FoundContact[] {
   const out: FoundContact[] = [];
   // Both forms start with a number (a box or a house number).
   if (!/\d/.test(text)) return out;
-  for (const m of text.matchAll(POSTAL_RE)) {
+  for (const m of allMatches(POSTAL_RE, text)) {
     const value = m[0]
       .replace(/\s+/g, " ")
       .replace(/[\s,]+$/, "")
@@ -245,7 +246,7 @@ const FORM_HINT = /form\b|contact us page\b/i;
 export function extractForms(text: string): FoundContact[] {
   const out: FoundContact[] = [];
   if (!FORM_HINT.test(text)) return out;
-  for (const m of text.matchAll(FORM_RE)) {
+  for (const m of allMatches(FORM_RE, text)) {
     const phrase = m[0].replace(/^fill(?:ing)? (?:out|in) (?:our|the|this|a|an) /i, "").toLowerCase();
     out.push({ kind: "form", value: phrase, index: m.index, length: m[0].length });
   }
@@ -287,9 +288,16 @@ export function purposeOf(sentence: string, heading = "", before = ""): string {
   return "contact";
 }
 
+/**
+ * What any extractor below needs before it looks further (an "@" or OBFUSCATED_HINT, a "/" or "www.",
+ * a digit, FORM_HINT): one scan rules out the many sentences with no contact, instead of one per kind.
+ */
+const MAY_HOLD_CONTACT = /[@/\d]|www\.|dot|[[({<]\s*at\s*[\])}>]|form\b|contact us page\b/i;
+
 /** Every contact-like value in a text, in order, without overlaps (e-mails beat URLs beat phones). */
 export function extractAll(text: string): FoundContact[] {
   const found: FoundContact[] = [];
+  if (!MAY_HOLD_CONTACT.test(text)) return found;
   const overlaps = (c: FoundContact): boolean =>
     found.some((f) => c.index < f.index + f.length && f.index < c.index + c.length);
   for (const list of [

@@ -2,6 +2,7 @@
 // Level: bad = third-party advertising cookies; caution = cookies used; good = none, or only
 // essential/settings cookies with a "usually not" hedge; unknown = cookies never mentioned.
 import type { CookiesFinding, LabelledSegment } from "../types";
+import { cue, cueText, matches } from "./cue";
 import {
   anyLabel,
   type Hit,
@@ -12,8 +13,10 @@ import {
   sentencesOf,
 } from "./evidence";
 
-const COOKIE =
-  /\bcookies?\b|web beacons?|pixel tags?|clear gifs?|tracking (?:technolog|pixel)|local (?:shared )?storage|\bLSOs?\b/i;
+const COOKIE = cue(
+  ["cookie", "beacon", "pixel", "gif", "technolog", "storage", "lso"],
+  /\bcookies?\b|web beacons?|pixel tags?|clear gifs?|tracking (?:technolog|pixel)|local (?:shared )?storage|\bLSOs?\b/i,
+);
 const USE_VERB =
   /\b(?:use[sd]?|using|utili[sz]e|set[s]?|place[sd]?|plac(?:e|ing)|store[sd]?|employ|deploy|serve[sd]?|drop|collect(?:ed|s)? (?:[\w-]+ ){0,4}(?:through|via|by|using)|may be (?:used|placed|set|stored)|are (?:used|placed|set|stored))\b/i;
 const NEGATED_USE =
@@ -53,19 +56,33 @@ const THIRD_PARTY_SETS =
 const NOT_CONTROLLED = /\b(?:not|cannot|can[’']?t|don[’']?t)\s+control\b[^.]{0,60}\bcookies\b/i;
 const OTHERS = /third[- ]part(?:y|ies)|other (?:web ?)?sites|advertisers|not related to (?:us|it|this|our)/i;
 
-function cookieContext(sentences: Sentence[]): Sentence[] {
+/** The sentences that name cookies (each sentence is read once; the finding asks this set). */
+function namingCookies(sentences: Sentence[]): Set<Sentence> {
+  return new Set(sentences.filter((s) => matches(COOKIE, s)));
+}
+
+function cookieContext(sentences: Sentence[], naming: Set<Sentence>): Sentence[] {
   // A sentence counts when it names cookies, or sits in a segment/heading about cookies.
-  const cookieSegments = new Set(sentences.filter((s) => COOKIE.test(s.text)).map((s) => s.segment));
-  return sentences.filter(
-    (s) => COOKIE.test(s.text) || cookieSegments.has(s.segment) || COOKIE.test(s.heading),
-  );
+  const cookieSegments = new Set([...naming].map((s) => s.segment));
+  // A segment's sentences share its heading: each heading is read once.
+  const headings = new Map<string, boolean>();
+  const cookieHeading = (heading: string): boolean => {
+    let about = headings.get(heading);
+    if (about === undefined) {
+      about = matches(COOKIE, cueText(heading));
+      headings.set(heading, about);
+    }
+    return about;
+  };
+  return sentences.filter((s) => naming.has(s) || cookieSegments.has(s.segment) || cookieHeading(s.heading));
 }
 
 export function cookiesFinding(
   segments: LabelledSegment[],
   sentences: Sentence[] = sentencesOf(segments),
 ): CookiesFinding {
-  const context = cookieContext(sentences);
+  const naming = namingCookies(sentences);
+  const context = cookieContext(sentences, naming);
   const hits: Hit[] = [];
   let use = 0;
   let negUse = 0;
@@ -95,7 +112,7 @@ export function cookiesFinding(
       !classified ||
       s.categories.includes("Third Party Sharing/Collection") ||
       s.labels.includes("third-party-cookies");
-    const names = COOKIE.test(t);
+    const names = naming.has(s);
     let score = 0;
     if (names && NEGATED_USE.test(t)) {
       negUse++;

@@ -1,10 +1,15 @@
 // Shared plumbing for the rule files: walk the sentences of every segment, collect scored hits, and
 // turn the best ones into evidence. Kept tiny so each rule file still reads on its own.
 import type { Evidence, LabelledSegment } from "../types";
+import type { FoundWords } from "./cue";
 import { sentenceSpans } from "./sentences";
 
 export interface Sentence {
   text: string;
+  /** `text` lower-cased once, shared by the rules' keyword pre-tests (cue.ts). */
+  lower: string;
+  /** The rules' cue words found in `lower`, filled in by cue.ts on first use. */
+  cueWords?: FoundWords;
   segment: number;
   /** Position of the segment in the input, used to keep evidence in reading order on ties. */
   order: number;
@@ -53,6 +58,11 @@ function boundedQuote(full: string, keep: number): string {
 const TERSE_WORDS = 4;
 /** No sentence of TERSE_WORDS words is this long (a long word is under 40 characters). */
 const TERSE_CHARS = 4 * 40;
+/**
+ * At most TERSE_WORDS words, for a sentence without surrounding whitespace (sentenceSpans trims it):
+ * the same count as `text.split(/\s+/).length`, without building the array.
+ */
+const AT_MOST_TERSE_WORDS = new RegExp(String.raw`^\S+(?:\s+\S+){0,${TERSE_WORDS - 1}}$`);
 
 /** All sentences of all segments (long runaway "sentences" are still kept whole: they are verbatim). */
 export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
@@ -65,22 +75,26 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       // A terse answer is quoted with the sentence after it, which says what it answers.
       const next = spans[i + 1];
       // (Counting words only in short sentences: splitting every sentence was a visible cost.)
-      const terse = !intro && next && text.length < TERSE_CHARS && text.split(/\s+/).length <= TERSE_WORDS;
+      const terse = !intro && next && text.length < TERSE_CHARS && AT_MOST_TERSE_WORDS.test(text);
       const quote = intro
         ? listQuote(s.text, a, b)
         : terse
           ? boundedQuote(s.text.slice(a, next[1]), b - a)
           : null;
-      out.push({
+      // Built in place (no spread of temporary objects: this runs for every sentence of the policy).
+      const sentence: Sentence = {
         text,
-        ...(quote ? { quote } : {}),
-        ...(intro && !quote ? { dangling: true } : {}),
+        lower: text.toLowerCase(),
+        cueWords: undefined,
         segment: s.index,
         order,
         heading: s.heading,
         labels: s.labels,
         categories: s.categories,
-      });
+      };
+      if (quote) sentence.quote = quote;
+      else if (intro) sentence.dangling = true;
+      out.push(sentence);
     });
   });
   return out;

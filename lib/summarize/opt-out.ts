@@ -2,33 +2,73 @@
 // Level: good = an opt-out link or a contact to opt out/exercise rights; caution = only browser
 // controls or consent-based choices; unknown = no choice described.
 import type { ChoiceType, Contact, LabelledSegment, OptOutFinding } from "../types";
-import { contactKey, extractAll, purposeOf } from "./contacts";
+import { allMatches } from "./all-matches";
+import { contactKey, extractAll, type FoundContact, purposeOf } from "./contacts";
+import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 
-const OPT_OUT =
-  /opt(?:[- ]?out|ing out)\b|unsubscrib|\bchoose not to (?:receive|share|participate)|\bobject to\b|\brevoke (?:your |that |such |this )?(?:[\w-]+ ){0,2}(?:consent|authori[sz]ation|permission)|remove (?:yourself|your (?:name|e-?mail|information))|\bbe removed from (?:our |the |any |all |future )?(?:[\w-]+ ){0,3}(?:lists?|mailings)\b|stop receiving|no longer (?:wish|want) to receive|do not (?:wish|want) to receive|don[’']?t want to receive|decline (?:to receive|further)|manage your (?:preferences|subscriptions)|update your (?:preferences|subscriptions)|withdraw (?:your )?consent|choices? (?:about|regarding)/i;
+const OPT_OUT = cue(
+  [
+    "opt",
+    "unsubscrib",
+    "choose not to",
+    "object to",
+    "revoke",
+    "remove",
+    "receiv",
+    "decline",
+    "manage your",
+    "update your",
+    "withdraw",
+    "choice",
+  ],
+  /opt(?:[- ]?out|ing out)\b|unsubscrib|\bchoose not to (?:receive|share|participate)|\bobject to\b|\brevoke (?:your |that |such |this )?(?:[\w-]+ ){0,2}(?:consent|authori[sz]ation|permission)|remove (?:yourself|your (?:name|e-?mail|information))|\bbe removed from (?:our |the |any |all |future )?(?:[\w-]+ ){0,3}(?:lists?|mailings)\b|stop receiving|no longer (?:wish|want) to receive|do not (?:wish|want) to receive|don[’']?t want to receive|decline (?:to receive|further)|manage your (?:preferences|subscriptions)|update your (?:preferences|subscriptions)|withdraw (?:your )?consent|choices? (?:about|regarding)/i,
+);
 const LINK_CUE =
   /\bclick|\blink\b|\bvisit\b|https?:\/\/|www\.|aboutads|networkadvertising|youradchoices|preference (?:cent(?:er|re)|page)|(?:settings|preferences|account|opt-out|choices) page|\bgo to\b|add-?on|plug-?in|\btool\b|\bwebsite\b|\bsite\b/i;
 const CONTACT_CUE =
   /e-?mail(?:ing)? us|contact(?:ing)? us|contact our|write (?:to )?us|writing to|call(?:ing)? us|\bcall\b|send (?:us )?(?:an? )?(?:e-?mail|letter|request|note|message)|by (?:e-?mail|mail|post|phone|telephone)|\bletter\b|toll[- ]free|notify(?:ing)? us|\bwrite to\b|\b(?:text|reply|respond(?:ing)?)\b[^.]{0,30}\bSTOP\b|[\w.]+@[\w-]+\.[\w.]+|customer (?:service|care|support)|(?:\[|\()at(?:\]|\))|mailing address/i;
 const BROWSER =
   /\b(?:browser|device)\b[^.]{0,80}\b(?:refuse|disable|block|reject|delete|remove|turn (?:off|down)|decline|not accept|settings?|preferences|options|controls?|configure|adjust|notify you|alert)\b|\b(?:refuse|disable|block|reject|delete|turn off|decline|adjust|configure)\b[^.]{0,60}\b(?:browser|device|cookies)\b|\blimit ad tracking\b|\bprivate browsing\b|\bincognito\b/i;
-const OPT_IN =
-  /\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b|\bexpress(?:ly)? (?:consent|permission)|\baffirmative(?:ly)? (?:consent|opt|agree)|\bexplicit (?:consent|permission)|\bprior (?:written )?(?:consent|permission)|\bwritten (?:consent|authori[sz]ation|permission)|\b(?:grants?|give[sn]?) us (?:your )?(?:express |explicit |written )?(?:permission|consent)|\bunless you (?:have )?(?:opt|choose|agree|consent|elect)|\bonly (?:if|when) you (?:choose|elect|agree|consent|opt|authori[sz]e|sign up)|\bask (?:for )?your (?:permission|consent)|\bcheck (?:the|a) box|\bsubscribe to\b/i;
+const OPT_IN = cue(
+  [
+    "opt",
+    "express",
+    "affirmative",
+    "explicit",
+    "prior",
+    "written",
+    "grant",
+    "give",
+    "unless you",
+    "only",
+    "ask",
+    "check",
+    "subscribe to",
+  ],
+  /\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b|\bexpress(?:ly)? (?:consent|permission)|\baffirmative(?:ly)? (?:consent|opt|agree)|\bexplicit (?:consent|permission)|\bprior (?:written )?(?:consent|permission)|\bwritten (?:consent|authori[sz]ation|permission)|\b(?:grants?|give[sn]?) us (?:your )?(?:express |explicit |written )?(?:permission|consent)|\bunless you (?:have )?(?:opt|choose|agree|consent|elect)|\bonly (?:if|when) you (?:choose|elect|agree|consent|opt|authori[sz]e|sign up)|\bask (?:for )?your (?:permission|consent)|\bcheck (?:the|a) box|\bsubscribe to\b/i,
+);
 // "… without offering you the opportunity to opt out", "you cannot opt out": no choice is offered.
 const NO_CHOICE =
   /\b(?:without (?:offering|giving|providing)(?: you)?(?: the| an?)? (?:opportunity|option|ability|choice)|(?:cannot|can ?not|can[’']t|will not be able to|not be able to|unable to|no (?:option|ability|way)) to) (?:to )?(?:opt[- ]?out|unsubscrib)/i;
 // Unambiguous wording that counts even outside a section the classifier calls a choice: an explicit
 // opt-in, or an opt-out the user makes by writing, e-mailing or calling the company.
-const STRONG_OPT_IN = /\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b|\baffirmatively (?:consent|opt|agree)/i;
-const STRONG_CONTACT =
-  /\b(?:opt[- ]?out|unsubscrib\w*|revoke[\w\s]{0,30}(?:consent|authori[sz]ation))\b[^.]{0,80}\b(?:by (?:e-?mailing|calling|writing|contacting)|(?:please )?(?:write|e-?mail|call) (?:to )?(?:us|the|our)\b)|\b(?:write|e-?mail|call) (?:to )?(?:us|the|our)\b[^.]{0,100}\bto (?:opt[- ]?out|unsubscribe|revoke)/i;
+const STRONG_OPT_IN = cue(
+  ["opt", "affirmatively"],
+  /\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b|\baffirmatively (?:consent|opt|agree)/i,
+);
+const STRONG_CONTACT = cue(
+  ["opt", "unsubscrib", "revoke"],
+  /\b(?:opt[- ]?out|unsubscrib\w*|revoke[\w\s]{0,30}(?:consent|authori[sz]ation))\b[^.]{0,80}\b(?:by (?:e-?mailing|calling|writing|contacting)|(?:please )?(?:write|e-?mail|call) (?:to )?(?:us|the|our)\b)|\b(?:write|e-?mail|call) (?:to )?(?:us|the|our)\b[^.]{0,100}\bto (?:opt[- ]?out|unsubscribe|revoke)/i,
+);
 
 // Sentences where contacts are relevant even without an opt-out word: rights and privacy questions.
 const RIGHTS_CUE =
   /\b(?:access|correct|update|delete|deletion|erase|rectif\w*|review|edit|amend)\b[^.]{0,60}\b(?:information|data|account|profile)|\bquestions?\b|\bconcerns?\b|\bcomments?\b|\bcomplaints?\b|\bcontact\b|\binquir|\bwrite\b|\bprivacy (?:officer|team|office|department)|\brequests?\b|\bplease (?:e-?mail|call|send)|\b(?:web ?site|site) at\b|\bcall(?:ing)?\b|\bchoices?\b|\bopt\b/i;
-const RIGHTS =
-  /\bright (?:to|of) (?:access|request|obtain|know|rectif|correct|eras|delet|object|port)|\b(?:access|review|correct|update|rectify|delete|erase)\b[^.]{0,40}\b(?:and|or)\b[^.]{0,20}\b(?:correct|update|delete|erase|rectify|amend)\b[^.]{0,40}\b(?:information|data)\b/i;
+const RIGHTS = cue(
+  ["right", "correct", "update", "delete", "erase", "rectify", "amend"],
+  /\bright (?:to|of) (?:access|request|obtain|know|rectif|correct|eras|delet|object|port)|\b(?:access|review|correct|update|rectify|delete|erase)\b[^.]{0,40}\b(?:and|or)\b[^.]{0,20}\b(?:correct|update|delete|erase|rectify|amend)\b[^.]{0,40}\b(?:information|data)\b/i,
+);
 const CONTACT_SECTIONS = new Set(["User Choice/Control", "User Access, Edit and Deletion"]);
 
 const CHOICE_LABEL: Record<string, ChoiceType> = {
@@ -43,41 +83,75 @@ const CHOICE_LABEL: Record<string, ChoiceType> = {
  * opt-out sentence ("you may opt out by one of the following methods: … Contact us.").
  */
 export function choicesOf(s: Pick<Sentence, "text">, optOutContext = false): ChoiceType[] {
+  const read = cueText(s.text);
+  return choicesIn(read, matches(OPT_OUT, read), optOutContext);
+}
+
+/** Things a browser control can be about; cheaper than BROWSER, so tested first. */
+const BROWSER_TOPIC = cue(
+  ["cookie", "track", "browser", "advertis", "location", "device", "setting"],
+  /cookie|track|browser|advertis|location|device|setting/i,
+);
+
+/** choicesOf with the sentence's OPT_OUT test already done (the finding reuses it). */
+function choicesIn(s: CueText, optOutWord: boolean, optOutContext: boolean): ChoiceType[] {
+  return CHOICE_ORDER.filter((c) => describesChoice(c, s, optOutWord, optOutContext));
+}
+
+const CHOICE_ORDER: readonly ChoiceType[] = ["opt-out-link", "contact", "browser-controls", "opt-in"];
+
+/** Does the sentence describe choice `c` (as choicesOf reads it)? */
+function describesChoice(c: ChoiceType, s: CueText, optOutWord: boolean, optOutContext: boolean): boolean {
   const t = s.text;
-  const out: ChoiceType[] = [];
-  const optOut = (OPT_OUT.test(t) || optOutContext) && !NO_CHOICE.test(t);
-  if (optOut && LINK_CUE.test(t)) out.push("opt-out-link");
-  if (optOut && CONTACT_CUE.test(t)) out.push("contact");
-  if (BROWSER.test(t) && /cookie|track|browser|advertis|location|device|setting/i.test(t))
-    out.push("browser-controls");
-  if (OPT_IN.test(t)) out.push("opt-in");
-  return out;
+  const optOut = (): boolean => (optOutWord || optOutContext) && !NO_CHOICE.test(t);
+  switch (c) {
+    case "opt-out-link":
+      return optOut() && LINK_CUE.test(t);
+    case "contact":
+      return optOut() && CONTACT_CUE.test(t);
+    case "browser-controls":
+      return matches(BROWSER_TOPIC, s) && BROWSER.test(t);
+    case "opt-in":
+      return matches(OPT_IN, s);
+  }
 }
 
 // The user's own browser or device settings used to refuse or remove trackers.
-const STRONG_BROWSER =
-  /\b(?:your|the) (?:web )?(?:browser|computer|device)s?\b[^.]{0,80}\b(?:options?|settings?|preferences)\b[^.]{0,60}\b(?:not (?:to )?accept|refuse|disable|block|reject|decline|delete|turn off)|\b(?:set|adjust|change|configure|modify) (?:your|the) (?:web )?browser\b[^.]{0,60}\b(?:refuse|reject|decline|block|disable|not accept|notify)/i;
+const STRONG_BROWSER = cue(
+  ["browser", "computer", "device"],
+  /\b(?:your|the) (?:web )?(?:browser|computer|device)s?\b[^.]{0,80}\b(?:options?|settings?|preferences)\b[^.]{0,60}\b(?:not (?:to )?accept|refuse|disable|block|reject|decline|delete|turn off)|\b(?:set|adjust|change|configure|modify) (?:your|the) (?:web )?browser\b[^.]{0,60}\b(?:refuse|reject|decline|block|disable|not accept|notify)/i,
+);
 
 // An opt-out the user makes at a named place: "to opt out, visit <URL>", "opt out by going to the
 // opt-out page", "click <URL> to opt out". OPP-115 counts these outside a choice section too (a cookie
 // or general paragraph), so a URL or an opt-out page is strong evidence on its own.
 const LINK_TARGET = String.raw`(?:https?:\/\/|www\.|(?<![@\w.-])\b[\w-]+\.(?:com|org|net|info)\b|\bopt[- ]?out (?:page|link|tool|form)\b)`;
-const STRONG_LINK = new RegExp(
-  String.raw`\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*)\b[^.]{0,120}?\b(?:visit(?:ing)?|go(?:ing)? to|click(?:ing)?(?: on)?|at)\b[^.]{0,80}?${LINK_TARGET}|\b(?:visit(?:ing)?|go(?:ing)? to|click(?:ing)?(?: on)?)\b[^.]{0,80}?${LINK_TARGET}[^.]{0,80}?\bto (?:opt[- ]?out|unsubscribe)\b`,
-  "i",
+// Both branches name an opt-out or an unsubscribe.
+const STRONG_LINK = cue(
+  ["opt", "unsubscrib"],
+  new RegExp(
+    String.raw`\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*)\b[^.]{0,120}?\b(?:visit(?:ing)?|go(?:ing)? to|click(?:ing)?(?: on)?|at)\b[^.]{0,80}?${LINK_TARGET}|\b(?:visit(?:ing)?|go(?:ing)? to|click(?:ing)?(?: on)?)\b[^.]{0,80}?${LINK_TARGET}[^.]{0,80}?\bto (?:opt[- ]?out|unsubscribe)\b`,
+    "i",
+  ),
 );
 
+/** A sentence with none of these cues' words states no strong choice. */
+const STRONG_CUES: readonly Cue[] = [STRONG_OPT_IN, STRONG_LINK, STRONG_CONTACT, STRONG_BROWSER];
+
 /** Choices a sentence states so plainly that they count wherever the sentence sits. */
-export function strongChoicesOf(s: Pick<Sentence, "text">): ChoiceType[] {
+export function strongChoicesOf(s: Pick<Sentence, "text"> | CueText): ChoiceType[] {
+  const read = "lower" in s ? s : cueText(s.text);
+  const t = s.text;
   const out: ChoiceType[] = [];
+  if (!STRONG_CUES.some((c) => mayMatch(c, read))) return out;
   if (
-    STRONG_OPT_IN.test(s.text) &&
-    !/\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b[^.]{0,12}\b(?:or|and) (?:opt|out)/i.test(s.text)
+    matches(STRONG_OPT_IN, read) &&
+    !/\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b[^.]{0,12}\b(?:or|and) (?:opt|out)/i.test(t)
   )
     out.push("opt-in");
-  if (STRONG_LINK.test(s.text) && !NO_CHOICE.test(s.text)) out.push("opt-out-link");
-  if (STRONG_CONTACT.test(s.text) && !NO_CHOICE.test(s.text)) out.push("contact");
-  if (STRONG_BROWSER.test(s.text)) out.push("browser-controls");
+  if (matches(STRONG_LINK, read) && !NO_CHOICE.test(t)) out.push("opt-out-link");
+  if (matches(STRONG_CONTACT, read) && !NO_CHOICE.test(t)) out.push("contact");
+  if (matches(STRONG_BROWSER, read)) out.push("browser-controls");
   return out;
 }
 
@@ -107,20 +181,24 @@ const SELF = /\b(?:contact|write to|e-?mail|call|reach) us\b|\bour (?:privacy|da
 /** Is the contact at `index` of `text` a regulator's (named before it, with no "contact us" between)? */
 export function isRegulatorContact(text: string, index: number, leadIn = ""): boolean {
   let last = -1;
-  for (const m of text.slice(0, index).matchAll(REGULATOR)) last = m.index + m[0].length;
+  for (const m of allMatches(REGULATOR, text.slice(0, index))) last = m.index + m[0].length;
   if (last < 0) {
     if (!leadIn) return false;
     let lead = -1;
-    for (const m of leadIn.matchAll(REGULATOR)) lead = m.index + m[0].length;
+    for (const m of allMatches(REGULATOR, leadIn)) lead = m.index + m[0].length;
     return lead >= 0 && !SELF.test(leadIn.slice(lead)) && !SELF.test(text.slice(0, index));
   }
   return !SELF.test(text.slice(last, index));
 }
 
+const LEAD_IN_END = /(?::|\b(?:contact us|write to us|reach us|e-?mail us|call us|contact)(?: at)?)$/i;
+
 /** A sentence that hands over to contact details that follow it ("… please contact us at:"). */
 export function isContactLeadIn(text: string): boolean {
+  // Only the tail is tested (the longest cue, "write to us at", is 14 characters, and a character
+  // before it decides its \b): an end-anchored pattern over a whole sentence is tried from each character.
   return (
-    /(?::|\b(?:contact us|write to us|reach us|e-?mail us|call us|contact)(?: at)?)\s*$/i.test(text) &&
+    LEAD_IN_END.test(text.trimEnd().slice(-24)) &&
     /\b(?:contact|write|e-?mail|call|reach|send|mail|address|notify|questions?|requests?)\b/i.test(text)
   );
 }
@@ -138,17 +216,36 @@ export function contactsOf(
   before = "",
   leadIn = "",
 ): Contact[] {
+  return keptContacts(extractAll(s.text), s, section, before, leadIn);
+}
+
+/**
+ * contactsOf for contacts already extracted from `s.text`. `optOutWord` is OPT_OUT's test of the
+ * sentence when the caller has it (it is reused only without a lead-in, which changes the text read).
+ */
+function keptContacts(
+  found: FoundContact[],
+  s: Pick<Sentence, "text" | "heading" | "segment">,
+  section: Section,
+  before: string,
+  leadIn: string,
+  optOutWord?: boolean,
+): Contact[] {
   const out: Contact[] = [];
+  // Most sentences have no contact at all: nothing below needs reading then.
+  if (found.length === 0) return out;
   // With a lead-in ("questions? please contact us at:"), the sentence continues it: read both.
-  const cueText = leadIn ? `${leadIn} ${s.text}` : s.text;
+  const readText = leadIn ? `${leadIn} ${s.text}` : s.text;
   // Addresses for other business (copyright agents, crime reporting) are not privacy contacts.
-  if (OFF_TOPIC.test(cueText) || OFF_TOPIC_HEADING.test(s.heading)) return out;
-  const optOut = OPT_OUT.test(cueText) && !NO_CHOICE.test(cueText);
-  const cued = optOut || RIGHTS_CUE.test(cueText);
+  if (OFF_TOPIC.test(readText) || OFF_TOPIC_HEADING.test(s.heading)) return out;
+  const optOut =
+    (optOutWord !== undefined && !leadIn ? optOutWord : matches(OPT_OUT, cueText(readText))) &&
+    !NO_CHOICE.test(readText);
+  const cued = optOut || RIGHTS_CUE.test(readText);
   // "For more information about X's privacy practices / about cookies, visit …": a reference to read,
   // not a way to exercise a choice or reach the company.
-  const reference = REFERENCE.test(cueText) && !optOut && !ACTION_CUE.test(cueText);
-  for (const c of extractAll(s.text)) {
+  const reference = REFERENCE.test(readText) && !optOut && !ACTION_CUE.test(readText);
+  for (const c of found) {
     // A regulator's address or phone ("you may also complain to the Attorney General at …").
     if (isRegulatorContact(s.text, c.index, leadIn)) continue;
     let keep: boolean;
@@ -156,7 +253,7 @@ export function contactsOf(
     else if (section === "choice") keep = true;
     else if (section === "other") keep = cued;
     else if (section === "none")
-      keep = c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(cueText);
+      keep = c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(readText);
     else keep = c.kind === "email" || c.kind === "phone" || cued;
     if (keep)
       out.push({
@@ -170,7 +267,7 @@ export function contactsOf(
 }
 
 /** "unsubscribe from the mailing list", "unsubscribing": an opt-out of marketing e-mails. */
-const UNSUBSCRIBE = /\bunsubscrib/i;
+const UNSUBSCRIBE = cue(["unsubscrib"], /\bunsubscrib/i);
 
 export function optOutFinding(
   segments: LabelledSegment[],
@@ -198,26 +295,30 @@ export function optOutFinding(
   let unsubscribe = false;
   let rights = false;
   for (const s of sentences) {
-    if (UNSUBSCRIBE.test(s.text)) {
+    if (matches(UNSUBSCRIBE, s)) {
       unsubscribe = true;
       hits.push({ sentence: s, score: 1 });
     }
-    if (RIGHTS.test(s.text)) {
+    if (matches(RIGHTS, s)) {
       rights = true;
       hits.push({ sentence: s, score: 2 });
     }
     if (s.segment !== listSegment) listSegment = -1;
-    const found = choicesOf(s, listSegment === s.segment);
-    if (OPT_OUT.test(s.text) && LIST_INTRO.test(s.text)) listSegment = s.segment;
+    // OPT_OUT is read once here for the choices, the list intro and the contacts.
+    const optOutWord = matches(OPT_OUT, s);
+    const inList = listSegment === s.segment;
+    if (optOutWord && LIST_INTRO.test(s.text)) listSegment = s.segment;
     const choiceSection =
       s.categories.some((c) => CONTACT_SECTIONS.has(c)) || s.labels.some((l) => l in CHOICE_LABEL);
     // The choices this sentence counts for the policy (and may be quoted for).
+    // (A strong choice counts when the sentence also describes it as choicesOf reads it; the strong
+    // ones are few and cheap to rule out, so the full reading is done only for them.)
     const counted =
       !classified || choiceSection || s.categories.length === 0
-        ? found
+        ? choicesIn(s, optOutWord, inList)
         : strongChoicesOf(s).filter(
             (c) =>
-              found.includes(c) &&
+              describesChoice(c, s, optOutWord, inList) &&
               // A third party's opt-out page named in a paragraph about that third party is, in
               // OPP-115, part of the sharing practice rather than a choice the policy offers.
               !(c === "opt-out-link" && s.categories.includes("Third Party Sharing/Collection")),
@@ -236,8 +337,9 @@ export function optOutFinding(
     // contact details after a lead-in ending "… contact us at:" (in this or the previous segment)
     // continue it, and take its purpose.
     if (leadIn && s.order - leadInOrder > 1) leadIn = "";
-    const continues = leadIn && extractAll(s.text).length > 0 ? leadIn : "";
-    const own = contactsOf(s, section, prev, continues);
+    const extracted = extractAll(s.text);
+    const continues = leadIn && extracted.length > 0 ? leadIn : "";
+    const own = keptContacts(extracted, s, section, prev, continues, optOutWord);
     prev = s.text;
     if (isContactLeadIn(s.text)) {
       leadIn = s.text;

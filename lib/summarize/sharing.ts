@@ -2,19 +2,54 @@
 // by name. Level: bad = sold, or shared for advertising/marketing; caution = shared; good = the
 // policy says it is not shared; unknown = sharing never discussed.
 import type { LabelledSegment, SharingFinding } from "../types";
+import { type Cue, type CueText, cue, cueText, firstMatch, matches } from "./cue";
 import { type Hit, NEGATION, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 
-const SHARE_VERB =
-  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|lease|trade[sd]?|make available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed)? (?:on|along|to)|giv(?:e|en|ing)|furnish(?:es|ed)?|exchang(?:e|ing)|reveal)\b/i;
+const SHARE_VERB = cue(
+  [
+    "shar",
+    "disclos",
+    "provid",
+    "transfer",
+    "sell",
+    "sold",
+    "rent",
+    "lease",
+    "trade",
+    "make available",
+    "made available",
+    "releas",
+    "pass",
+    "giv",
+    "furnish",
+    "exchang",
+    "reveal",
+  ],
+  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|lease|trade[sd]?|make available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed)? (?:on|along|to)|giv(?:e|en|ing)|furnish(?:es|ed)?|exchang(?:e|ing)|reveal)\b/i,
+);
 const PARTY =
   /third[- ]part(?:y|ies)|\bpartners?\b|\baffiliat(?:e[sd]?|ion)\b|\bsubsidiar|\bservice providers?\b|\bvendors?\b|\badvertis(?:ers|ing (?:networks?|companies|partners))|\bad networks?\b|\bcontractors\b|\bsponsors\b|\b(?:other|outside|unaffiliated|non-?affiliated|selected|trusted) (?:companies|parties|organi[sz]ations|businesses|entities|third)|\blaw enforcement\b|\bgovernment|\bauthorities\b|\bsuccessor|\bacquir|\bbuyer\b|\bagents?\b|\bmarketers\b/i;
 // Third parties collecting directly on the site count as sharing too (OPP-115 "Third Party Collection").
-const THIRD_PARTY_COLLECTION =
-  /(?:third[- ]part(?:y|ies)|advertis(?:ers|ing (?:networks?|companies|partners))|ad networks?|analytics (?:providers|companies)|partners|vendors|service providers|contractors|affiliates)[^.]{0,80}\b(?:collect|gather|use cookies|place cookies|set cookies|track|receive|obtain|access)/i;
+const THIRD_PARTY_COLLECTION = cue(
+  [
+    "third",
+    "advertis",
+    "ad network",
+    "analytics",
+    "partner",
+    "vendor",
+    "service provider",
+    "contractor",
+    "affiliate",
+  ],
+  /(?:third[- ]part(?:y|ies)|advertis(?:ers|ing (?:networks?|companies|partners))|ad networks?|analytics (?:providers|companies)|partners|vendors|service providers|contractors|affiliates)[^.]{0,80}\b(?:collect|gather|use cookies|place cookies|set cookies|track|receive|obtain|access)/i,
+);
 const EXCEPTION =
   /\bexcept\b|\bunless\b|\bother than\b|\bbut\b|\bhowever\b|\bonly\b|\bwithout your (?:consent|permission)\b|\bsave\b|\bexclud|does not include/i;
-const SELL =
-  /\b(?:sell|sold|selling|rent|renting|trade|lease)\b[^.]{0,60}\b(?:personal|your|information|data|e-?mail|lists?|addresses|names)\b/i;
+const SELL = cue(
+  ["sell", "sold", "rent", "trade", "lease"],
+  /\b(?:sell|sold|selling|rent|renting|trade|lease)\b[^.]{0,60}\b(?:personal|your|information|data|e-?mail|lists?|addresses|names)\b/i,
+);
 const NOT_DATA_SALE =
   /\b(?:sell|sold|buy)\b[^.]{0,25}\b(?:business|assets|company|stock|products?|goods|merchandise|tickets|services)\b/i;
 const RIGHT_TO_LIST =
@@ -24,29 +59,92 @@ const NEG_BEFORE = /(?:\b(?:not|never|no)\b|n[’']?t\b|do[’']?t\b)[^.]{0,40}$
  * Hiring an outside firm to do something ("We may contract with third-party service providers to …"):
  * the firm gets the data it works on.
  */
-const ENGAGE =
-  /\b(?:contract(?:s|ed)? with|engag(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|employ(?:s|ed)?)\b[^.]{0,20}\b(?:third[- ]part(?:y|ies)|(?:third[- ]party )?service providers?|vendors?|contractors?|(?:other|outside) (?:companies|firms)|agents?)\b[^.]{0,40}?\b(?:to|who|that|on our behalf)\b/i;
+const ENGAGE = cue(
+  ["third", "service provider", "vendor", "contractor", "compan", "firm", "agent"],
+  /\b(?:contract(?:s|ed)? with|engag(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|employ(?:s|ed)?)\b[^.]{0,20}\b(?:third[- ]part(?:y|ies)|(?:third[- ]party )?service providers?|vendors?|contractors?|(?:other|outside) (?:companies|firms)|agents?)\b[^.]{0,40}?\b(?:to|who|that|on our behalf)\b/i,
+);
 /** The company receiving data FROM others ("we may receive information about you from them"). */
-const RECEIVED_FROM = /\b(?:we|us)\b[^.]{0,40}\b(?:receive|obtain|collect|get)\b[^.]{0,60}\bfrom\b/i;
+const RECEIVED_FROM = cue(
+  ["from"],
+  /\b(?:we|us)\b[^.]{0,40}\b(?:receive|obtain|collect|get)\b[^.]{0,60}\bfrom\b/i,
+);
 /** Something sent to the user's own device ("a file the site transfers to your computer"). */
 const TO_YOUR_DEVICE =
   /\b(?:transfer|send|place|store|save)s?\b[^.]{0,40}\bto your (?:computer|device|browser|hard drive|phone|mobile)\w*/gi;
 
-const PURPOSES: Array<[string, RegExp]> = [
-  ["advertising", /advertis|\bads\b|interest[- ]based|ad networks?|targeted/i],
-  ["marketing", /marketing|promotion|promotional|special offers|market (?:their|its) /i],
-  ["analytics", /analytic|statistic|measure|research|audience/i],
+const ABROAD = cue(
+  ["transfer", "stored", "processed"],
+  /\b(?:transferred|transfer|stored|processed)\b[^.]{0,80}\b(?:outside (?:the |your )?(?:European Economic Area|EEA|EU|European Union|country)|other countries|another country|(?:to|in) the United States)|\binternational (?:data )?transfers?\b/i,
+);
+
+const PURPOSES: Array<[string, Cue]> = [
+  [
+    "advertising",
+    cue(
+      ["advertis", "ads", "interest", "ad network", "targeted"],
+      /advertis|\bads\b|interest[- ]based|ad networks?|targeted/i,
+    ),
+  ],
+  [
+    "marketing",
+    cue(
+      ["market", "promotion", "special offers"],
+      /marketing|promotion|promotional|special offers|market (?:their|its) /i,
+    ),
+  ],
+  [
+    "analytics",
+    cue(
+      ["analytic", "statistic", "measure", "research", "audience"],
+      /analytic|statistic|measure|research|audience/i,
+    ),
+  ],
   [
     "service providers",
-    /service providers?|vendors|contractors|perform(?:ing)? (?:services|functions)|on our behalf|assist(?:s|ing)? us|agents?\b/i,
+    cue(
+      ["service provider", "vendors", "contractors", "perform", "on our behalf", "assist", "agent"],
+      /service providers?|vendors|contractors|perform(?:ing)? (?:services|functions)|on our behalf|assist(?:s|ing)? us|agents?\b/i,
+    ),
   ],
-  ["legal requests", /\blaw\b|legal|subpoena|court|government|authorit|comply|law enforcement|regulat/i],
+  [
+    "legal requests",
+    cue(
+      ["law", "legal", "subpoena", "court", "government", "authorit", "comply", "regulat"],
+      /\blaw\b|legal|subpoena|court|government|authorit|comply|law enforcement|regulat/i,
+    ),
+  ],
   [
     "business transfers",
-    /merger|acquisition|acquired|bankruptcy|business transfer|successor|reorgani[sz]ation|sale of (?:all|substantially|our|the|a) |sell or buy|divest/i,
+    cue(
+      [
+        "merger",
+        "acquisition",
+        "acquired",
+        "bankruptcy",
+        "business transfer",
+        "successor",
+        "reorgani",
+        "sale of ",
+        "sell or buy",
+        "divest",
+      ],
+      /merger|acquisition|acquired|bankruptcy|business transfer|successor|reorgani[sz]ation|sale of (?:all|substantially|our|the|a) |sell or buy|divest/i,
+    ),
   ],
-  ["affiliates", /affiliat|subsidiar|parent compan|family of companies|sister compan|corporate group/i],
+  [
+    "affiliates",
+    cue(
+      ["affiliat", "subsidiar", "parent compan", "family of companies", "sister compan", "corporate group"],
+      /affiliat|subsidiar|parent compan|family of companies|sister compan|corporate group/i,
+    ),
+  ],
 ];
+
+/** Sharing for advertising or marketing. */
+const FOR_ADVERTISING = cue(
+  ["advertis", "ads", "marketing", "interest", "ad network"],
+  /advertis|\bads\b|marketing|interest[- ]based|ad networks?/i,
+);
 
 // Well-known companies that receive or collect data; matched as written (proper names).
 const NAMED = [
@@ -104,8 +202,29 @@ const NAMED = [
   "Braze",
 ];
 
-function sells(text: string): boolean | null {
-  const m = SELL.exec(text);
+/** Each name with its whole-word pattern, compiled once. */
+const NAMED_PATTERNS = NAMED.map((name) => ({ name, pattern: new RegExp(`\\b${name}\\b`) }));
+/** Any name as written, longest first: a match is the longest name starting where it starts. */
+const NAME_SCANNER = new RegExp([...NAMED].sort((a, b) => b.length - a.length).join("|"), "g");
+
+/**
+ * The names that occur in `text` as written (anywhere; the whole-word test comes after). One scan of
+ * the policy instead of one per name: it restarts a character after each match start, so it sees every
+ * place a name starts, and the shorter names starting there are prefixes of the one it takes.
+ */
+function namesIn(text: string): Set<string> {
+  const found = new Set<string>();
+  NAME_SCANNER.lastIndex = 0;
+  for (let m = NAME_SCANNER.exec(text); m !== null; m = NAME_SCANNER.exec(text)) {
+    for (const name of NAMED) if (m[0].startsWith(name)) found.add(name);
+    NAME_SCANNER.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+function sells(s: CueText): boolean | null {
+  const text = s.text;
+  const m = firstMatch(SELL, s);
   if (!m || NOT_DATA_SALE.test(text.slice(m.index, m.index + 60))) return null;
   return !NEG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
@@ -113,20 +232,23 @@ function sells(text: string): boolean | null {
 /** Sharing stance of one sentence: "does", "does-not" (a plain negation, no exception), or null. */
 function stance(s: Sentence): "does" | "does-not" | null {
   // A file sent to the user's own device is not sharing: that part of the sentence is set aside.
-  const t = s.text.replace(TO_YOUR_DEVICE, " ");
+  // (Every match has "to your": most sentences need no replacing.)
+  const aside = s.lower.includes("to your");
+  const read = aside ? cueText(s.text.replace(TO_YOUR_DEVICE, " ")) : s;
+  const t = read.text;
   // Data coming in from partners is not sharing either, unless the sentence also hands data on.
-  if (RECEIVED_FROM.test(t) && !(SHARE_VERB.test(t) && PARTY.test(t))) return null;
-  if (THIRD_PARTY_COLLECTION.test(t) && !/\b(?:not|never)\b[^.]{0,20}\b(?:allow|permit)/i.test(t))
+  if (matches(RECEIVED_FROM, read) && !(matches(SHARE_VERB, read) && PARTY.test(t))) return null;
+  if (matches(THIRD_PARTY_COLLECTION, read) && !/\b(?:not|never)\b[^.]{0,20}\b(?:allow|permit)/i.test(t))
     return "does";
-  if (ENGAGE.test(t) && !NEGATION.test(t.slice(0, ENGAGE.exec(t)?.index ?? 0))) return "does";
+  const engaged = firstMatch(ENGAGE, read);
+  if (engaged && !NEGATION.test(t.slice(0, engaged.index))) return "does";
   const inSharingSegment =
     s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
-  if (!SHARE_VERB.test(t) || !(PARTY.test(t) || (inSharingSegment && /\b(?:information|data)\b/i.test(t))))
-    return null;
-  const verb = SHARE_VERB.exec(t);
-  const before = verb ? t.slice(Math.max(0, verb.index - 50), verb.index) : "";
+  const verb = firstMatch(SHARE_VERB, read);
+  if (!verb || !(PARTY.test(t) || (inSharingSegment && /\b(?:information|data)\b/i.test(t)))) return null;
+  const before = t.slice(Math.max(0, verb.index - 50), verb.index);
   // "You can request a list of the information we shared …" describes a right, not a practice.
-  if (verb && RIGHT_TO_LIST.test(t.slice(Math.max(0, verb.index - 100), verb.index))) return null;
+  if (RIGHT_TO_LIST.test(t.slice(Math.max(0, verb.index - 100), verb.index))) return null;
   if (NEGATION.test(before) && !EXCEPTION.test(t)) return "does-not";
   return "does";
 }
@@ -148,7 +270,7 @@ export function sharingFinding(
     const st = stance(s);
     const sharingSection =
       !classified || s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
-    const sale = sells(s.text);
+    const sale = sells(s);
     if (sale !== null && (st !== null || PARTY.test(s.text) || /\bsell\b/i.test(s.text))) {
       // An affirmative sale anywhere outweighs a general "we do not sell" promise.
       sold = sale ? true : (sold ?? false);
@@ -162,15 +284,15 @@ export function sharingFinding(
       score += 2;
     } else {
       does = true;
-      for (const [purpose, re] of PURPOSES) {
-        if (re.test(s.text)) {
+      for (const [purpose, rule] of PURPOSES) {
+        if (matches(rule, s)) {
           pushUnique(purposes, purpose);
           score += 1;
         }
       }
-      if (/advertis|\bads\b|marketing|interest[- ]based|ad networks?/i.test(s.text)) {
+      if (matches(FOR_ADVERTISING, s)) {
         // Hiring a firm to run our marketing is not handing data over for advertising.
-        const hiredOnly = ENGAGE.test(s.text) && !SHARE_VERB.test(s.text);
+        const hiredOnly = matches(ENGAGE, s) && !matches(SHARE_VERB, s);
         if (sharingSection && !hiredOnly) advertising = true;
         score += 2;
       }
@@ -182,26 +304,22 @@ export function sharingFinding(
   // Segments the classifier marks as sharing count too: a list item "Affiliates: … these partners"
   // may have no sharing verb of its own.
   const sharingSegments = new Set([
-    ...hits.filter((h) => stance(h.sentence) === "does").map((h) => h.sentence.segment),
+    ...hits.filter((h) => stances.get(h.sentence) === "does").map((h) => h.sentence.segment),
     ...segments.filter((s) => s.labels.includes("sharing")).map((s) => s.index),
   ]);
   for (const s of sentences) {
     if (!sharingSegments.has(s.segment)) continue;
-    for (const [purpose, re] of PURPOSES) {
+    for (const [purpose, rule] of PURPOSES) {
       if (
         ["affiliates", "business transfers", "legal requests", "service providers"].includes(purpose) &&
-        re.test(s.text)
+        matches(rule, s)
       ) {
         pushUnique(purposes, purpose);
       }
     }
   }
   // Transfers abroad matter to readers outside the company's country (EEA, GDPR).
-  const abroad = sentences.find((s) =>
-    /\b(?:transferred|transfer|stored|processed)\b[^.]{0,80}\b(?:outside (?:the |your )?(?:European Economic Area|EEA|EU|European Union|country)|other countries|another country|(?:to|in) the United States)|\binternational (?:data )?transfers?\b/i.test(
-      s.text,
-    ),
-  );
+  const abroad = sentences.find((s) => matches(ABROAD, s));
   if (abroad) {
     pushUnique(purposes, "international transfers");
     hits.push({ sentence: abroad, score: 2 });
@@ -225,8 +343,9 @@ export function sharingFinding(
 
   const namedThirdParties: string[] = [];
   const all = segments.map((s) => s.text).join("\n");
-  for (const name of NAMED) {
-    if (new RegExp(`\\b${name}\\b`).test(all)) {
+  const present = namesIn(all);
+  for (const { name, pattern } of NAMED_PATTERNS) {
+    if (present.has(name) && pattern.test(all)) {
       // "Google Analytics" already says "Google".
       if (
         name === "Google" &&

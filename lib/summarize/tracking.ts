@@ -4,10 +4,11 @@
 // caution = some tracking noted; good = DNT/GPC honored and no cross-site tracking; unknown = nothing.
 import type { DoNotTrackStance, LabelledSegment, TrackingFinding, TrackingNote } from "../types";
 import { extractUrls } from "./contacts";
+import { type Cue, type CueText, cue, matches } from "./cue";
 import { type Hit, pickEvidence, type Sentence, sentencesOf } from "./evidence";
 
-const DNT = /do[- ]not[- ]track|\bDNT\b/i;
-const GPC = /global privacy control|\bGPC\b/i;
+const DNT = cue(["track", "dnt"], /do[- ]not[- ]track|\bDNT\b/i);
+const GPC = cue(["global privacy control", "gpc"], /global privacy control|\bGPC\b/i);
 const NOT_HONORED =
   /\b(?:take|takes|taking|have|has)\s+no\s+(?:(?:specific|further|particular)\s+)?(?:action|steps|measures)\b|\bno action is taken\b|\b(?:do(?:es)?|will|are|is|cannot|can)\s*not\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|act|alter|change|obey|comply|treat|take (?:any )?action|modify|configured|designed|set up|able)|\b(?:don[’']?t|doesn[’']?t|won[’']?t|can[’']?t)\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|alter|change|obey|comply)|\bignore[sd]?\b|\bunable to (?:respond|honou?r)|\bno (?:mechanism|ability)|\bnot (?:currently )?(?:honou?red|recogni[sz]ed|supported)|\bnot (?:(?:currently|yet|presently|now|at this time)\s+){1,2}(?:respond|honou?r|recogni[sz]e|support)/i;
 const HONORED =
@@ -26,14 +27,16 @@ const OUTRIGHT_TRACKING =
   /interest[- ]based|behaviou?ral (?:ad|target)|across (?:other |different |multiple )?(?:web ?sites|sites|services|apps|devices)|over time|\btrack(?:s|ed|ing)?\b|do[- ]not[- ]track|beacon|pixel|fingerprint|geo-?locat|\bGPS\b/i;
 
 /** Tracking evidence must be about tracking. */
-function onTopic(text: string): boolean {
-  if (!TRACKING_TOPIC.test(text) && !ANALYTICS_PROVIDERS.some((a) => text.includes(a))) return false;
+function onTopic(s: CueText): boolean {
+  const text = s.text;
+  if (!TRACKING_TOPIC.test(text) && !namesAnalyticsProvider(s)) return false;
   return !SHARING_LIST.test(text) || OUTRIGHT_TRACKING.test(text);
 }
 
 /** An analytics opt-out note is about analytics: it names a provider, analytics, or a browser add-on. */
-function aboutAnalytics(text: string): boolean {
-  const named = ANALYTICS_PROVIDERS.some((a) => text.includes(a)) || /analytic|gaoptout/i.test(text);
+function aboutAnalytics(s: CueText): boolean {
+  const text = s.text;
+  const named = namesAnalyticsProvider(s) || /analytic|gaoptout/i.test(text);
   if (named) return true;
   return (
     /add-?on|plug-?in/i.test(text) &&
@@ -60,28 +63,72 @@ const ANALYTICS_PROVIDERS = [
   "Yandex Metrica",
   "Heap",
 ];
-const NOTE_RULES: Array<[string, RegExp]> = [
+/** Any provider name as written (the names are plain words): one scan instead of one per name. */
+const ANY_ANALYTICS_PROVIDER = cue(
+  ANALYTICS_PROVIDERS.map((name) => name.toLowerCase()),
+  new RegExp(ANALYTICS_PROVIDERS.join("|")),
+);
+
+function namesAnalyticsProvider(s: CueText): boolean {
+  return matches(ANY_ANALYTICS_PROVIDER, s);
+}
+
+// Each rule with the words all its matches contain (cue.ts): most sentences have none of them.
+const NOTE_RULES: Array<[string, Cue]> = [
   [
     "web-beacons",
-    /web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel|\bpixels?\b|web bugs?|\be-?tags\b|spotlight tags|flash cookies|local shared objects/i,
+    cue(
+      ["beacon", "pixel", "gif", "web bug", "tags", "flash cookie", "local shared"],
+      /web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel|\bpixels?\b|web bugs?|\be-?tags\b|spotlight tags|flash cookies|local shared objects/i,
+    ),
   ],
   [
     "fingerprinting",
-    /fingerprint|device (?:recognition|identification)|probabilistic (?:matching|identif)|canvas/i,
+    cue(
+      ["fingerprint", "device", "probabilistic", "canvas"],
+      /fingerprint|device (?:recognition|identification)|probabilistic (?:matching|identif)|canvas/i,
+    ),
   ],
   [
     "cross-site",
-    /interest[- ]based|behaviou?ral(?:ly)? (?:advertising|targeting|targeted)|targeted (?:ads|advertis)|across (?:other |different |third[- ]party |non-affiliated |multiple )?(?:web ?sites|sites|services|apps|devices)|over time and across|retarget|remarketing|cross[- ](?:site|device|context)/i,
+    cue(
+      ["interest", "behavio", "target", "cross", "remarketing"],
+      /interest[- ]based|behaviou?ral(?:ly)? (?:advertising|targeting|targeted)|targeted (?:ads|advertis)|across (?:other |different |third[- ]party |non-affiliated |multiple )?(?:web ?sites|sites|services|apps|devices)|over time and across|retarget|remarketing|cross[- ](?:site|device|context)/i,
+    ),
   ],
   [
     "location",
-    /geo-?locat|geographic(?:al)? (?:location|position)|precise location|\bGPS\b|location (?:data|information|services|-based)|(?:track|collect|use|determine)[^.]{0,30}\b(?:your |the )?(?:physical |device'?s? )?location/i,
+    cue(
+      ["locat", "geographic", "gps"],
+      /geo-?locat|geographic(?:al)? (?:location|position)|precise location|\bGPS\b|location (?:data|information|services|-based)|(?:track|collect|use|determine)[^.]{0,30}\b(?:your |the )?(?:physical |device'?s? )?location/i,
+    ),
   ],
   [
     "device-sensors",
-    /\bcamera\b|microphone|(?:webcam|camera|screen) snapshots?|takes? (?:a )?(?:photo|picture)|\bwebcam\b|accelerometer|gyroscope|biometric|facial recognition|face ?prints?/i,
+    cue(
+      [
+        "camera",
+        "microphone",
+        "webcam",
+        "snapshot",
+        "photo",
+        "picture",
+        "accelerometer",
+        "gyroscope",
+        "biometric",
+        "facial",
+        "face",
+      ],
+      /\bcamera\b|microphone|(?:webcam|camera|screen) snapshots?|takes? (?:a )?(?:photo|picture)|\bwebcam\b|accelerometer|gyroscope|biometric|facial recognition|face ?prints?/i,
+    ),
   ],
 ];
+
+/** Hourly or periodic collection ("every hour", "continuously"). */
+const PERIODIC = cue(
+  ["every", "hourly", "continuous"],
+  /\bevery (?:hour|\d+ minutes|few minutes|minute)|\bhourly\b|\bcontinuous(?:ly)?\b/i,
+);
 
 /**
  * Clauses that only announce a disclosure ("the law requires us to disclose how we respond to DNT",
@@ -99,10 +146,9 @@ export function sentenceStance(text: string): DoNotTrackStance {
 }
 
 /** Stance of the sentences mentioning a signal (DNT or GPC); not-honored wins over honored. */
-function stanceOf(sentences: Sentence[], mention: RegExp, hits: Hit[]): DoNotTrackStance {
+function stanceOf(mentioning: Sentence[], hits: Hit[]): DoNotTrackStance {
   let stance: DoNotTrackStance = "not-mentioned";
-  for (const s of sentences) {
-    if (!mention.test(s.text)) continue;
+  for (const s of mentioning) {
     const here = sentenceStance(s.text);
     hits.push({ sentence: s, score: here === "unclear" ? 3 : 6 });
     if (
@@ -120,24 +166,30 @@ function stanceOf(sentences: Sentence[], mention: RegExp, hits: Hit[]): DoNotTra
  * A sentence after the first DNT mention often carries the stance ("We do not respond to such
  * signals."), so the segment's other sentences count when they speak of signals.
  */
-function dntContext(sentences: Sentence[], mention: RegExp): Sentence[] {
-  const segs = new Set(sentences.filter((s) => mention.test(s.text)).map((s) => s.segment));
+function dntContext(sentences: Sentence[], mentions: Set<Sentence>): Sentence[] {
+  // Pointers are left out; only mentions and their segments' signal sentences can be in the context,
+  // so only those are checked for being pointers.
+  const segs = new Set(sentences.filter((s) => mentions.has(s) && !isPointer(s.text)).map((s) => s.segment));
   return sentences.filter(
     (s) =>
-      mention.test(s.text) ||
-      (segs.has(s.segment) && /\bsignals?\b|\bsuch (?:requests|settings)\b|\bheaders?\b/i.test(s.text)),
+      (mentions.has(s) ||
+        (segs.has(s.segment) && /\bsignals?\b|\bsuch (?:requests|settings)\b|\bheaders?\b/i.test(s.text))) &&
+      !isPointer(s.text),
   );
 }
 
 /** "Because no Do Not Track standard has been finalized / agreed …". */
 const NO_STANDARD =
   /\bno\b[^.]{0,40}\b(?:standard|consensus|protocol)\b|\b(?:standard|protocol|consensus)\b[^.]{0,40}\bnot (?:yet )?(?:been )?(?:finali[sz]ed|agreed|established|adopted|reached)/i;
+/** A DNT mention in parentheses ("… (including Do Not Track)"). */
+const DNT_IN_PARENS = new RegExp(`\\([^()]*(?:${DNT.pattern.source})[^()]*\\)`, "i");
+
 /**
  * A mention that only points elsewhere ("see our cookie page (including Do Not Track)") says nothing
  * about the policy's stance, and the corpus does not count it as mentioning DNT.
  */
-function isPointer(text: string, mention: RegExp): boolean {
-  const inParens = new RegExp(`\\([^()]*(?:${mention.source})[^()]*\\)`, "i").test(text);
+function isPointer(text: string): boolean {
+  const inParens = DNT_IN_PARENS.test(text);
   return (
     (inParens || /\b(?:for more information|to learn more|learn more|more details)\b/i.test(text)) &&
     !NOT_HONORED.test(text) &&
@@ -162,19 +214,17 @@ export function trackingFinding(
   sentences: Sentence[] = sentencesOf(segments),
 ): TrackingFinding {
   const hits: Hit[] = [];
-  const dntSentences = dntContext(
-    sentences.filter((s) => !isPointer(s.text, DNT)),
-    DNT,
-  );
+  // Each sentence is read for a DNT mention once; every step below asks this set.
+  const dntMentions = new Set(sentences.filter((s) => matches(DNT, s)));
+  const dntSentences = dntContext(sentences, dntMentions);
   let doNotTrack = stanceOf(
-    dntSentences.filter((s) => DNT.test(s.text)),
-    DNT,
+    dntSentences.filter((s) => dntMentions.has(s)),
     hits,
   );
   // Follow-up sentences ("We do not respond to such signals") refine an unclear mention.
   if (doNotTrack === "unclear") {
     for (const s of dntSentences) {
-      if (DNT.test(s.text)) continue;
+      if (dntMentions.has(s)) continue;
       const here = sentenceStance(s.text);
       if (here === "not-honored") {
         doNotTrack = "not-honored";
@@ -188,15 +238,28 @@ export function trackingFinding(
   // The classifier's DNT labels settle a mention the rules could not read, unless the policy only
   // explains that no DNT standard exists yet (the corpus reads that as "unclear if honored").
   if (doNotTrack === "unclear" && !dntSentences.some((s) => NO_STANDARD.test(s.text))) {
-    const fromLabels = labelStance(segments.filter((s) => DNT.test(s.text)));
+    const fromLabels = labelStance(segments.filter((s) => DNT.pattern.test(s.text)));
     if (fromLabels) doNotTrack = fromLabels;
   }
-  const globalPrivacyControl = stanceOf(sentences, GPC, hits);
+  const globalPrivacyControl = stanceOf(
+    sentences.filter((s) => matches(GPC, s)),
+    hits,
+  );
 
   const notes: TrackingNote[] = [];
   const perKind = new Map<string, number>();
+  // Whether a sentence is about tracking, read once per sentence (notes and evidence both ask).
+  const topical = new Map<Sentence, boolean>();
+  const onTopicSentence = (s: Sentence): boolean => {
+    let on = topical.get(s);
+    if (on === undefined) {
+      on = onTopic(s);
+      topical.set(s, on);
+    }
+    return on;
+  };
   const addNote = (kind: string, s: Sentence, score: number): void => {
-    if (s.dangling || !onTopic(s.text)) return;
+    if (s.dangling || !onTopicSentence(s)) return;
     if ((perKind.get(kind) ?? 0) >= 2) return;
     if (notes.some((n) => n.kind === kind && n.text === (s.quote ?? s.text))) return;
     perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
@@ -206,27 +269,29 @@ export function trackingFinding(
   const analytics: string[] = [];
   let analyticsOptOut = false;
   for (const s of sentences) {
-    for (const name of ANALYTICS_PROVIDERS) {
-      if (s.text.includes(name)) {
-        if (!analytics.includes(name)) analytics.push(name);
-        addNote("analytics", s, 3);
+    if (namesAnalyticsProvider(s)) {
+      for (const name of ANALYTICS_PROVIDERS) {
+        if (s.text.includes(name)) {
+          if (!analytics.includes(name)) analytics.push(name);
+          addNote("analytics", s, 3);
+        }
       }
     }
     // The provider's opt-out (browser add-on, opt-out page) often sits in the next sentence; it must
     // itself be about analytics (an e-mail unsubscribe nearby is not an analytics opt-out).
-    if (analytics.length && /opt[- ]?out|add-?on|gaoptout/i.test(s.text) && aboutAnalytics(s.text)) {
+    if (analytics.length && /opt[- ]?out|add-?on|gaoptout/i.test(s.text) && aboutAnalytics(s)) {
       const near = sentences.filter((o) => o.segment === s.segment || Math.abs(o.order - s.order) <= 2);
       if (near.some((o) => analytics.some((a) => o.text.includes(a))) || /gaoptout/i.test(s.text)) {
         analyticsOptOut = true;
         addNote("analytics-opt-out", s, 4);
       }
     }
-    if (/gaoptout/i.test(s.text) && !analyticsOptOut) {
+    if (s.lower.includes("gaoptout") && !analyticsOptOut) {
       analyticsOptOut = true;
       addNote("analytics-opt-out", s, 4);
     }
-    for (const [kind, re] of NOTE_RULES)
-      if (re.test(s.text)) addNote(kind, s, kind === "device-sensors" ? 5 : 2);
+    for (const [kind, rule] of NOTE_RULES)
+      if (matches(rule, s)) addNote(kind, s, kind === "device-sensors" ? 5 : 2);
   }
   // The location label catches location collection phrased in ways the rule misses.
   if (!perKind.has("location")) {
@@ -237,24 +302,21 @@ export function trackingFinding(
   }
   // Hourly/periodic collection is the kind of detail a reader should not miss.
   for (const s of sentences) {
-    if (
-      /\bevery (?:hour|\d+ minutes|few minutes|minute)|\bhourly\b|\bcontinuous(?:ly)?\b/i.test(s.text) &&
-      /locat|position|camera|snapshot|track/i.test(s.text)
-    ) {
+    if (matches(PERIODIC, s) && /locat|position|camera|snapshot|track/i.test(s.text)) {
       addNote("periodic", s, 5);
     }
   }
 
   // Evidence never contradicts the stance it sits under: a quote stating the opposite is left out.
-  const finalStance = (t: string): DoNotTrackStance | null =>
-    DNT.test(t) || dntSentences.some((d) => d.text === t)
+  const finalStance = (s: Sentence): DoNotTrackStance | null =>
+    dntMentions.has(s) || dntSentences.some((d) => d.text === s.text)
       ? doNotTrack
-      : GPC.test(t)
+      : matches(GPC, s)
         ? globalPrivacyControl
         : null;
   const shown = hits.filter((h) => {
-    if (!onTopic(h.sentence.text) && !dntSentences.includes(h.sentence)) return false;
-    const stance = finalStance(h.sentence.text);
+    if (!onTopicSentence(h.sentence) && !dntSentences.includes(h.sentence)) return false;
+    const stance = finalStance(h.sentence);
     const here = stance ? sentenceStance(h.sentence.text) : "unclear";
     if (stance && here !== "unclear" && here !== stance) return false;
     if (stance && here === stance) h.score += 1;
