@@ -40,7 +40,7 @@ export function readPageHtml(html: string, contentType: string, parse: (html: st
 
 /** extract → segment: the part that needs the page's DOM (background, CLI). */
 export function readPageText(doc: Document, options: ExtractOptions = {}): PageText {
-  // A huge page is refused before Readability clones it: that clone is what would freeze the tab.
+  // A huge page is refused before extraction copies and walks it: that work is what would freeze a tab.
   if (hasTooMuchText(doc))
     return { title: doc.title ?? "", status: "too-large", method: "none", segments: [] };
   const extraction = extractPolicy(doc, options);

@@ -60,7 +60,7 @@ describe("extractPolicy", () => {
     for (const u of unwanted) expect(text).not.toContain(u);
   });
 
-  it("does not modify the page it reads (Readability runs on a clone)", () => {
+  it("does not modify the page it reads (it reads a clone)", () => {
     const doc = loadPage("policy-basic.html");
     const before = doc.documentElement.outerHTML;
     extractPolicy(doc);
