@@ -94,7 +94,7 @@ export interface LinearStage {
   features: FeatureConfig;
   rowCount: number;
   /**
-   * Open-addressing table (see lookupRow), empty when denseRows is used: TABLE_STRIDE int32s per slot,
+   * Open-addressing table (see lookupSlot), empty when denseRows is used: TABLE_STRIDE int32s per slot,
    * the bucket, its row (−1 = empty slot) and the row's IDF (float bits, read through `tableIdf`).
    * Side by side so that one memory read finds the row and its IDF: the vocabulary is too large for
    * the CPU cache, and separate arrays cost a cache miss each per feature.
@@ -195,6 +195,7 @@ function buildTable(buckets: Uint32Array, idf: Float32Array): { table: Int32Arra
  */
 export function lookupSlot(stage: Pick<LinearStage, "table">, bucket: number): number {
   const { table } = stage;
+  if (table.length === 0) return -1;
   const mask = table.length / TABLE_STRIDE - 1;
   let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
   for (;;) {
@@ -203,13 +204,6 @@ export function lookupSlot(stage: Pick<LinearStage, "table">, bucket: number): n
     if (table[at] === bucket) return at;
     slot = (slot + 1) & mask;
   }
-}
-
-/** Row of a hashed bucket, −1 when the bucket is not in the vocabulary. */
-export function lookupRow(stage: Pick<LinearStage, "table" | "denseRows">, bucket: number): number {
-  if (stage.denseRows) return stage.denseRows[bucket] ?? -1;
-  const at = lookupSlot(stage, bucket);
-  return at < 0 ? -1 : (stage.table[at + 1] as number);
 }
 
 /** Validates a parsed model file and decodes its payloads. Throws Error("Model file is invalid: …"). */

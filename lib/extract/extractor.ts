@@ -49,7 +49,11 @@ const NOTHING_FOR_READABILITY = new Set([
 
 /** Removes the skipped subtrees Readability has no use for (see NOTHING_FOR_READABILITY). */
 export function removeForReadability(skipped: readonly Element[]): void {
-  for (const el of skipped) if (NOTHING_FOR_READABILITY.has(el.localName)) el.remove();
+  for (const el of skipped) {
+    // Structured data (JSON-LD) can name the article: Readability reads it for the title.
+    if (el.localName === "script" && el.getAttribute("type") === "application/ld+json") continue;
+    if (NOTHING_FOR_READABILITY.has(el.localName)) el.remove();
+  }
 }
 
 export const DEFAULT_TIME_BUDGET_MS = 3000;

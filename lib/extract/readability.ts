@@ -12,8 +12,9 @@ export interface ReadabilityArticle {
 /**
  * Readability looks for an author line by reading the whole text of every element it visits (about
  * a sixth of its time on policies), unless the page's metadata already names an author. We never
- * use the byline: a placeholder author in the private copy skips that search. The article text was
- * the same on all 94 OPP-115 policy pages with and without it.
+ * use the byline: a placeholder author in the private copy skips that search. The one difference:
+ * a short line marked as a byline or dateline ("Last updated …" in a .dateline) stays in the text.
+ * The article text was the same on all 94 OPP-115 policy pages with and without it.
  */
 function skipBylineSearch(doc: Document): void {
   const head = doc.head ?? doc.documentElement;
@@ -32,7 +33,8 @@ export function readArticle(doc: Document, maxElements: number): ReadabilityArti
   try {
     skipBylineSearch(doc);
     const article = new Readability<Element>(doc, {
-      maxElemsToParse: maxElements,
+      // + 1: the placeholder author above is an element the page did not have.
+      maxElemsToParse: maxElements + 1,
       serializer: (node: Node) => node as Element,
       // Policies are long; keep every candidate paragraph Readability would otherwise score away.
       charThreshold: 200,

@@ -302,7 +302,7 @@ export async function runPolicies(
       ({ pageUrl, reps }) => {
         const api = window.__pgBench as BenchApi;
         const runs: PageSideRun[] = [];
-        for (let r = 0; r < reps; r++) runs.push(api.runPageSide(pageUrl));
+        for (let r = 0; r < reps; r++) runs.push(api.runPageSide(pageUrl, r === 0));
         return runs;
       },
       { pageUrl: url, reps: options.reps },

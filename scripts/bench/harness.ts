@@ -17,7 +17,9 @@ import {
 } from "../../lib/extract/extractor";
 import { fallbackBlocks } from "../../lib/extract/fallback";
 import { readArticle } from "../../lib/extract/readability";
+import { MAX_PAGE_ELEMENTS } from "../../lib/limits";
 import { parseHtmlNatively } from "../../lib/native-html-document";
+import { hasTooMuchText } from "../../lib/page-text-size";
 import { segmentBlocks } from "../../lib/segment/index";
 import { summarize } from "../../lib/summarize/index";
 import type { LabelledSegment } from "../../lib/types";
@@ -38,13 +40,16 @@ function loadModel(): ModelLoadTimes {
  * The page side, in the live page as the extension runs it there (code fresh in each page, like the
  * injected scripts): the detector's verdict, then serialising the page for the reader.
  */
-function runPageSide(url: string): PageSideRun {
+function runPageSide(url: string, withHtml: boolean): PageSideRun {
   const t0 = performance.now();
   const detection = detectPolicy(document, url);
   const t1 = performance.now();
+  // The extractor's checks before it serialises (entrypoints/extractor.ts currentPage).
+  const tooLarge = document.getElementsByTagName("*").length > MAX_PAGE_ELEMENTS || hasTooMuchText(document);
   const html = document.documentElement.outerHTML;
   const t2 = performance.now();
-  return { detect: t1 - t0, serialize: t2 - t1, html, isPolicy: detection.isPolicy };
+  if (tooLarge) throw new Error("a policy page in the bench is too large for the extension");
+  return { detect: t1 - t0, serialize: t2 - t1, html: withHtml ? html : "", isPolicy: detection.isPolicy };
 }
 
 /**
@@ -60,7 +65,10 @@ function runReader(html: string): ReaderRun {
   const t0 = performance.now();
   const doc = parseHtmlNatively(html);
   const t1 = performance.now();
-  const extraction = extractPolicy(doc, { ownsDocument: true });
+  // As lib/page-text.ts readPageText: the size check, then extraction on the private copy.
+  const extraction = hasTooMuchText(doc)
+    ? { status: "too-large", blocks: [], method: "none" }
+    : extractPolicy(doc, { ownsDocument: true });
   const t2 = performance.now();
   const segments = extraction.status === "ok" ? segmentBlocks(extraction.blocks) : [];
   const t3 = performance.now();

@@ -66,7 +66,8 @@ export interface ModelLoadTimes {
 /** What the harness bundle puts on `window.__pgBench`. */
 export interface BenchApi {
   loadModel(): ModelLoadTimes;
-  runPageSide(url: string): PageSideRun;
+  /** `withHtml`: return the serialised HTML too (once per page is enough). */
+  runPageSide(url: string, withHtml: boolean): PageSideRun;
   runReader(html: string): ReaderRun;
   /** `new Readability(doc).parse()` with default options on a fresh parse: the reference cost. */
   runReadability(html: string): number;

@@ -76,6 +76,14 @@ describe("extractPolicy", () => {
     expect(owned.documentElement.outerHTML).not.toBe(before);
   });
 
+  it("keeps structured data in the body that names the article (Readability takes its title from it)", () => {
+    const para = "We keep the names and postal addresses of our members for as long as they stay members. ";
+    const html = `<html><head><title>Acme | Home</title></head><body>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Acme Members' Privacy Notice"}</script>
+      <div><p>${para.repeat(4)}</p><p>${para.repeat(3)}</p><p>${para.repeat(5)}</p></div></body></html>`;
+    expect(extractPolicy(parseHtmlDocument(html)).title).toBe("Acme Members' Privacy Notice");
+  });
+
   it("emits blocks in document order with their kinds", () => {
     const { blocks } = extractPolicy(loadPage("policy-table.html"));
     const kinds = blocks.map((b) => b.kind);
