@@ -269,6 +269,15 @@ async function floorCost(urls: readonly string[]): Promise<DetectorPageCost[]> {
   }
 }
 
+/** Writes bench-results/`file`; with --json also prints it and returns true (no table wanted). */
+function writeResult(file: string, result: unknown): boolean {
+  const outDir = path.join(repoRoot, "bench-results");
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, file), `${JSON.stringify(result, null, 2)}\n`);
+  if (asJson) console.log(JSON.stringify(result, null, 2));
+  return asJson;
+}
+
 /** `--only every-page`: the every-page script's size and cost next to the floor, nothing else. */
 async function everyPageOnly(data: string, ordinaryDir: string, started: number): Promise<void> {
   if (!noBuild) {
@@ -304,13 +313,7 @@ async function everyPageOnly(data: string, ordinaryDir: string, started: number)
       detector: figures,
       runSeconds: round((performance.now() - started) / 1000, 1),
     };
-    const outDir = path.join(repoRoot, "bench-results");
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, "every-page.json"), `${JSON.stringify(result, null, 2)}\n`);
-    if (asJson) {
-      console.log(JSON.stringify(result, null, 2));
-      return;
-    }
+    if (writeResult("every-page.json", result)) return;
     const rows = [...pageCodeSizeRows(sizes), ...everyPageRows(figures)];
     console.log(renderTable(rows));
     console.log(`\n(${result.runSeconds} s; JSON in bench-results/every-page.json)`);
@@ -339,13 +342,7 @@ async function pipelineOnly(data: string, policyDir: string, started: number): P
       profile: topSelfTimes(selfTimes),
       runSeconds: round((performance.now() - started) / 1000, 1),
     };
-    const outDir = path.join(repoRoot, "bench-results");
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, "pipeline.json"), `${JSON.stringify(result, null, 2)}\n`);
-    if (asJson) {
-      console.log(JSON.stringify(result, null, 2));
-      return;
-    }
+    if (writeResult("pipeline.json", result)) return;
     console.log(renderTable(pipelineRows(result.pipeline)));
     printProfile(result.profile);
     console.log(`\n(${result.runSeconds} s; JSON in bench-results/pipeline.json)`);

@@ -3,8 +3,8 @@
  * Hidden content is kept on purpose: accordions and tabs hide policy sections until clicked.
  */
 
-/** Never text: scripts, styles, media, form controls. */
-export const NEVER_TEXT = new Set([
+/** Code, styles and embedded media: no text of the page, and nothing Readability keeps either. */
+export const CODE_AND_MEDIA = [
   "script",
   "style",
   "noscript",
@@ -17,6 +17,11 @@ export const NEVER_TEXT = new Set([
   "embed",
   "video",
   "audio",
+] as const;
+
+/** Never text: scripts, styles, media, form controls. */
+export const NEVER_TEXT = new Set<string>([
+  ...CODE_AND_MEDIA,
   "img",
   "picture",
   "input",

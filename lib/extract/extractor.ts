@@ -5,6 +5,7 @@
 import { MAX_PAGE_ELEMENTS } from "../limits";
 import type { Block, Extraction } from "../types";
 import { collectBlocks } from "./blocks";
+import { CODE_AND_MEDIA } from "./boilerplate";
 import { createBudget } from "./budget";
 import { coverage, preferReadability } from "./choose";
 import { fallbackBlocks } from "./fallback";
@@ -32,20 +33,7 @@ export const DEFAULT_MAX_ELEMENTS = MAX_PAGE_ELEMENTS;
  * removing those changed what Readability kept on 4 of the 94 OPP-115 pages (a menu and a feedback
  * form got into two of them).
  */
-const NOTHING_FOR_READABILITY = new Set([
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "svg",
-  "math",
-  "canvas",
-  "iframe",
-  "object",
-  "embed",
-  "video",
-  "audio",
-]);
+const NOTHING_FOR_READABILITY = new Set<string>(CODE_AND_MEDIA);
 
 /** Removes the skipped subtrees Readability has no use for (see NOTHING_FOR_READABILITY). */
 export function removeForReadability(skipped: readonly Element[]): void {
