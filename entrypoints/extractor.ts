@@ -13,6 +13,7 @@ import {
   type PageHtmlMessage,
   parseMessage,
 } from "@/lib/messages";
+import { pageHtml } from "@/lib/page-html";
 import { hasTooMuchText } from "@/lib/page-text-size";
 
 // Injection can happen more than once per page: each copy removes the previous copy's listener.
@@ -36,9 +37,7 @@ function currentPage(): PageHtmlMessage {
     const tooMany = document.getElementsByTagName("*").length > MAX_PAGE_ELEMENTS;
     if (tooMany || hasTooMuchText(document)) return { ...base, status: "too-large", html: "" };
     const html =
-      document.contentType === "text/plain"
-        ? (document.body?.textContent ?? "")
-        : document.documentElement.outerHTML;
+      document.contentType === "text/plain" ? (document.body?.textContent ?? "") : pageHtml(document);
     if (html.length > MAX_PAGE_HTML_CHARS) return { ...base, status: "too-large", html: "" };
     return { ...base, status: "ok", html };
   } catch (error) {

@@ -28,14 +28,14 @@
  *   pages one after the other, alternating which browser goes first; `loadEventEnd - startTime` from
  *   Navigation Timing. Requests to anything but 127.0.0.1 fail at once (--host-resolver-rules) in both.
  * - Pipeline: each OPP-115 original_policies/*.html page opened in Chromium (the browser WITHOUT the
- *   extension, so its own analysis does not compete), then scripts/bench/harness.ts (lib/ code bundled by
- *   esbuild) is evaluated in the page and times detect → extract → segment → classify → summarize with
- *   performance.now(), `reps` times per page, alternating with Readability alone
- *   (`new Readability(document.cloneNode(true)).parse()`, default options: what any reader view pays).
- *   Per page the median run is kept; the first (cold) run is reported too. Each policy document is
- *   served with COOP/COEP headers (a Playwright route) so the page is cross-origin isolated and its
- *   performance.now() has 5 µs resolution instead of 100 µs. The stages run in one page
- *   here; in the extension classify + summarize run in the background after a message hop (not counted).
+ *   extension, so its own analysis does not compete); scripts/bench/harness.ts (lib/ code bundled by
+ *   esbuild) times each stage with performance.now() where the extension runs it (see runPolicies in
+ *   scripts/bench/chromium.ts): detect and serialising (lib/page-html.ts) in the policy page; parse,
+ *   extract, segment, classify and summarize in one long-lived reader page, `reps` times per page,
+ *   alternating with Readability alone (`new Readability(doc).parse()` with default options on a fresh
+ *   parse of the whole page's HTML: what any reader view pays). Per page the median run is kept; the
+ *   first (cold) run is reported too. Both pages are served with COOP/COEP headers (a Playwright route)
+ *   so they are cross-origin isolated and performance.now() has 5 µs resolution instead of 100 µs.
  * - Model load: JSON.parse + decodeModelFile timed in Node (first load in the process and warm) and in
  *   the harness page in Chromium (same V8 and bundle as the service worker: the worker's module scope
  *   cannot be reached by CDP, and it cannot import modules at run time, so it is not timed there).

@@ -7,7 +7,7 @@ import type { Block, Extraction } from "../types";
 import { collectBlocks } from "./blocks";
 import { CODE_AND_MEDIA } from "./boilerplate";
 import { createBudget } from "./budget";
-import { coverage, preferReadability } from "./choose";
+import { preferReadability } from "./choose";
 import { fallbackBlocks } from "./fallback";
 import { readArticle } from "./readability";
 
@@ -109,9 +109,7 @@ export function extractPolicy(doc: Document, options: ExtractOptions = {}): Extr
   if (readable?.aborted) return tooLarge("readability");
 
   const useReadability =
-    readable !== null &&
-    readable.blocks.length > 0 &&
-    preferReadability(coverage(readable.blocks, fallback.blocks));
+    readable !== null && readable.blocks.length > 0 && preferReadability(readable.blocks, fallback.blocks);
   const title = article?.title || fallbackTitle;
   const blocks = withTitle(title, useReadability && readable ? readable.blocks : fallback.blocks);
   const method = useReadability ? "readability" : article ? "fallback" : "fallback:rejected";

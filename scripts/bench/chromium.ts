@@ -261,10 +261,10 @@ async function isolate(page: Page): Promise<void> {
  * Times the pipeline where the extension runs it, on each policy page of `urls` (in `browser`
  * without the extension: its own analysis would compete for the CPU):
  * - in the policy page itself (harness evaluated afresh per page, like the injected scripts): detect,
- *   and serialising the HTML;
+ *   and serialising the HTML the extension sends (lib/page-html.ts);
  * - in one long-lived reader page (harness and model loaded once, like the offscreen document and the
  *   background): parse that HTML, extract, segment, classify, summarize; and Readability alone on a
- *   fresh parse of the same HTML, `reps` times each, alternating which goes first.
+ *   fresh parse of the whole page's HTML, `reps` times each, alternating which goes first.
  * With `profile`, a CDP CPU profile covers the reader's runs.
  */
 export async function runPolicies(
@@ -308,28 +308,29 @@ export async function runPolicies(
       { pageUrl: url, reps: options.reps },
     );
     const html = pageSide[0]?.html ?? "";
+    const wholeHtml = pageSide[0]?.wholeHtml ?? "";
     const modelLoad = modelLoaded
       ? null
       : await reader.evaluate(() => (window.__pgBench as BenchApi).loadModel());
     modelLoaded = true;
     if (cdp) await cdp.send("Profiler.start");
     const measured = await reader.evaluate(
-      ({ reps, pageHtml, odd }) => {
+      ({ reps, pageHtml, wholeHtml, odd }) => {
         const api = window.__pgBench as BenchApi;
         const runs: ReaderRun[] = [];
         const readabilityMs: number[] = [];
         for (let r = 0; r < reps; r++) {
           if ((r + (odd ? 1 : 0)) % 2 === 0) {
             runs.push(api.runReader(pageHtml));
-            readabilityMs.push(api.runReadability(pageHtml));
+            readabilityMs.push(api.runReadability(wholeHtml));
           } else {
-            readabilityMs.push(api.runReadability(pageHtml));
+            readabilityMs.push(api.runReadability(wholeHtml));
             runs.push(api.runReader(pageHtml));
           }
         }
         return { runs, readabilityMs, breakdown: api.extractBreakdown(pageHtml) };
       },
-      { reps: options.reps, pageHtml: html, odd: i % 2 === 1 },
+      { reps: options.reps, pageHtml: html, wholeHtml, odd: i % 2 === 1 },
     );
     if (cdp && options.profile) {
       const { profile } = await cdp.send("Profiler.stop");

@@ -8,7 +8,7 @@ import { decodeModelFile } from "../../lib/classify/model-format";
 import { detectPolicy } from "../../lib/detect/index";
 import { collectBlocks } from "../../lib/extract/blocks";
 import { createBudget } from "../../lib/extract/budget";
-import { coverage } from "../../lib/extract/choose";
+import { preferReadability } from "../../lib/extract/choose";
 import {
   countElements,
   DEFAULT_MAX_ELEMENTS,
@@ -19,6 +19,7 @@ import { fallbackBlocks } from "../../lib/extract/fallback";
 import { readArticle } from "../../lib/extract/readability";
 import { MAX_PAGE_ELEMENTS } from "../../lib/limits";
 import { parseHtmlNatively } from "../../lib/native-html-document";
+import { pageHtml } from "../../lib/page-html";
 import { hasTooMuchText } from "../../lib/page-text-size";
 import { segmentBlocks } from "../../lib/segment/index";
 import { summarize } from "../../lib/summarize/index";
@@ -46,10 +47,16 @@ function runPageSide(url: string, withHtml: boolean): PageSideRun {
   const t1 = performance.now();
   // The extractor's checks before it serialises (entrypoints/extractor.ts currentPage).
   const tooLarge = document.getElementsByTagName("*").length > MAX_PAGE_ELEMENTS || hasTooMuchText(document);
-  const html = document.documentElement.outerHTML;
+  const html = pageHtml(document);
   const t2 = performance.now();
   if (tooLarge) throw new Error("a policy page in the bench is too large for the extension");
-  return { detect: t1 - t0, serialize: t2 - t1, html: withHtml ? html : "", isPolicy: detection.isPolicy };
+  return {
+    detect: t1 - t0,
+    serialize: t2 - t1,
+    html: withHtml ? html : "",
+    wholeHtml: withHtml ? document.documentElement.outerHTML : "",
+    isPolicy: detection.isPolicy,
+  };
 }
 
 /**
@@ -94,7 +101,10 @@ function runReader(html: string): ReaderRun {
   };
 }
 
-/** `new Readability(doc).parse()` with default options on a fresh private parse of the same HTML. */
+/**
+ * `new Readability(doc).parse()` with default options on a fresh private parse of the whole page's
+ * HTML (what a reader view pays; the pipeline gets the leaner lib/page-html.ts serialisation).
+ */
 function runReadability(html: string): number {
   const doc = parseHtmlNatively(html);
   const t0 = performance.now();
@@ -117,7 +127,7 @@ function extractBreakdown(html: string): ExtractBreakdown {
   const t3 = performance.now();
   const readable = article ? collectBlocks(article.content, { budget }) : null;
   const t4 = performance.now();
-  if (readable) coverage(readable.blocks, fallback.blocks);
+  if (readable) preferReadability(readable.blocks, fallback.blocks);
   const t5 = performance.now();
   return {
     countElements: t1 - t0,

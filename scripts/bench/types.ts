@@ -18,7 +18,10 @@ export interface StageTimes {
 export interface PageSideRun {
   detect: number;
   serialize: number;
+  /** What the extension sends the reader (lib/page-html.ts). */
   html: string;
+  /** The whole documentElement.outerHTML (untimed): Readability alone reads the whole page. */
+  wholeHtml: string;
   isPolicy: boolean;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createBudget } from "../../lib/extract/budget";
-import { coverage, preferReadability } from "../../lib/extract/choose";
+import { normalizeProse, preferReadability } from "../../lib/extract/choose";
 import { fallbackBlocks } from "../../lib/extract/fallback";
 import { DEFAULT_MAX_ELEMENTS, extractPolicy } from "../../lib/extract/index";
 import type { Block } from "../../lib/types";
@@ -174,7 +174,33 @@ describe("choosing Readability or the fallback", () => {
       [para(long(1)), para("Home"), para("Shop")],
       true,
     ],
+    [
+      "a fallback block Readability split in two still counts as kept",
+      [para(long(1)), para(`${long(2)} And`), para(`${long(3)}`)],
+      [para(long(1)), para(`${long(2)} And ${long(3)}`)],
+      true,
+    ],
+    [
+      "a small loss next to a long text is kept",
+      Array.from({ length: 60 }, (_, i) => para(long(i))),
+      [...Array.from({ length: 60 }, (_, i) => para(long(i))), para(long(99)), para(long(98))],
+      true,
+    ],
+    [
+      "non-Latin prose is compared by its letters",
+      [para("Мы передаём ваши данные партнёрам только с вашего согласия, и вы можете его отозвать.")],
+      [para("Мы передаём ваши данные партнёрам — только с вашего согласия, и вы можете его отозвать!")],
+      true,
+    ],
   ])("%s", (_label, readable, fallback, expected) => {
-    expect(preferReadability(coverage(readable, fallback))).toBe(expected);
+    expect(preferReadability(readable, fallback)).toBe(expected);
+  });
+
+  it("normalises ASCII and other scripts alike: letters and digits, lower-cased", () => {
+    expect(normalizeProse("  Cookies, (and) Web-Beacons: 3rd  parties! ")).toBe(
+      "cookies and web beacons 3rd parties",
+    );
+    expect(normalizeProse("Données — PARTAGÉES, 2 fois")).toBe("données partagées 2 fois");
+    expect(normalizeProse("Ｋ KELVIN")).toBe("ｋ kelvin");
   });
 });
