@@ -79,6 +79,39 @@ export interface WalkResult {
 
 const clean = (s: string): string => s.replace(/\s+/g, " ").trim();
 
+/** The characters JavaScript's \s matches (what `clean` collapses). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** clean(s).length without building the string: counted for every text node in a link or emphasis. */
+export function cleanLength(s: string): number {
+  let length = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) length++;
+    pendingSpace = false;
+    length++;
+  }
+  return length;
+}
+
 /** A short line without final punctuation reads as a heading ("Use of Cookies"). */
 export function looksLikeHeading(text: string): boolean {
   return text.length <= 90 && text.split(" ").length <= 12 && !/[.,;:!)]$/.test(text) && /\p{L}/u.test(text);
@@ -150,7 +183,7 @@ class Walker {
       this.buffer += text;
       // Characters are counted only inside emphasis or links (the share decides headings and menus).
       if (this.emphasisDepth > 0 || this.linkDepth > 0) {
-        const n = clean(text).length;
+        const n = cleanLength(text);
         if (this.emphasisDepth > 0) this.emphasized += n;
         if (this.linkDepth > 0) this.linked += n;
       }

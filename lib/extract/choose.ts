@@ -27,17 +27,27 @@ const MIN_PROSE = 60;
  */
 export function preferReadability(readability: readonly Block[], fallback: readonly Block[]): boolean {
   // Most fallback blocks are one of Readability's blocks word for word: a set lookup answers those.
-  // Only the others search Readability's whole normalised text, built the first time one needs it.
+  // The others are searched in Readability's whole text, first as it is (text inside it is inside its
+  // normalised form too), then normalised; each form is built the first time a block needs it.
   const same = new Set<string>();
   for (const b of readability) if (b.text.length >= MIN_PROSE) same.add(b.text);
+  let raw: string | null = null;
   let text: string | null = null;
   let missingChars = 0;
   for (const block of fallback) {
     if (block.kind === "heading" || block.text.length < MIN_PROSE || same.has(block.text)) continue;
-    text ??= normalizeProse(readability.map((b) => b.text).join(" \n "));
-    // A block's normalised text is always inside the normalised whole when Readability kept it.
-    if (!text.includes(normalizeProse(block.text))) missingChars += block.text.length;
+    raw ??= readability.map((b) => b.text).join(" \n ");
+    if (raw.includes(block.text)) continue;
+    text ??= normalizeProse(raw);
+    if (text.includes(normalizeProse(block.text))) continue;
+    missingChars += block.text.length;
+    // Enough is missing already: the rest need not be searched.
+    if (missingChars > allowedMissing(text)) return false;
   }
-  if (missingChars <= 100) return true;
-  return missingChars <= (text ?? "").length * 0.05;
+  return missingChars <= allowedMissing(text ?? "");
+}
+
+/** Prose Readability may miss and still be kept: 100 characters, or 5% of its normalised text. */
+function allowedMissing(normalizedText: string): number {
+  return Math.max(100, normalizedText.length * 0.05);
 }
