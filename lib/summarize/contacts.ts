@@ -288,16 +288,33 @@ export function purposeOf(sentence: string, heading = "", before = ""): string {
   return "contact";
 }
 
-/**
- * What any extractor below needs before it looks further (an "@" or OBFUSCATED_HINT, a "/" or "www.",
- * a digit, FORM_HINT): one scan rules out the many sentences with no contact, instead of one per kind.
- */
-const MAY_HOLD_CONTACT = /[@/\d]|www\.|dot|[[({<]\s*at\s*[\])}>]|form\b|contact us page\b/i;
+const DIGIT_AT_OR_SLASH = /[@/\d]/;
+const BRACKETED_AT = /[[({<]\s*at\s*[\])}>]/i;
 
-/** Every contact-like value in a text, in order, without overlaps (e-mails beat URLs beat phones). */
-export function extractAll(text: string): FoundContact[] {
+/**
+ * What any extractor above needs before it looks further (an "@" or OBFUSCATED_HINT, a "/" or "www.",
+ * a digit, FORM_HINT): one check rules out the many sentences with no contact, instead of one per kind.
+ * `lower` is `text` lower-cased: plain substring tests on it go first (one expression with /i and
+ * all these branches, tried at every position of every sentence, was a visible cost), and each
+ * remaining expression runs only where its word is present.
+ */
+function mayHoldContact(text: string, lower: string): boolean {
+  return (
+    DIGIT_AT_OR_SLASH.test(text) ||
+    lower.includes("www.") ||
+    lower.includes("dot") ||
+    ((lower.includes("form") || lower.includes("contact us page")) && FORM_HINT.test(text)) ||
+    (lower.includes("at") && BRACKETED_AT.test(text))
+  );
+}
+
+/**
+ * Every contact-like value in a text, in order, without overlaps (e-mails beat URLs beat phones).
+ * `lower` is `text.toLowerCase()`, passed by callers that already have it.
+ */
+export function extractAll(text: string, lower = text.toLowerCase()): FoundContact[] {
   const found: FoundContact[] = [];
-  if (!MAY_HOLD_CONTACT.test(text)) return found;
+  if (!mayHoldContact(text, lower)) return found;
   const overlaps = (c: FoundContact): boolean =>
     found.some((f) => c.index < f.index + f.length && f.index < c.index + c.length);
   for (const list of [

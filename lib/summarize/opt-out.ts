@@ -337,7 +337,7 @@ export function optOutFinding(
     // contact details after a lead-in ending "… contact us at:" (in this or the previous segment)
     // continue it, and take its purpose.
     if (leadIn && s.order - leadInOrder > 1) leadIn = "";
-    const extracted = extractAll(s.text);
+    const extracted = extractAll(s.text, s.lower);
     const continues = leadIn && extracted.length > 0 ? leadIn : "";
     const own = keptContacts(extracted, s, section, prev, continues, optOutWord);
     prev = s.text;

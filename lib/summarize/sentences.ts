@@ -52,15 +52,23 @@ const ABBREVIATIONS = new Set([
 /** Characters before a period that are enough to read the word it ends (longer words never matter). */
 const TAIL_CHARS = 24;
 
+// A candidate end: terminal punctuation (plus closing quotes/brackets) followed by whitespace, or a
+// bullet character that glues list items together after whitespace collapsing, or a "=====" rule
+// left by tools that save pages as text.
+const PUNCTUATION = String.raw`([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018([]?[A-Z0-9\u2022•])`;
+const SENTENCE_END = new RegExp(String.raw`${PUNCTUATION}|\s+[\u2022•]\s*|\s*={3,}\s*`, "g");
+/**
+ * The punctuation branch alone: the same matches in a text without a bullet or a "===", found faster
+ * (the other branches start with whitespace, so the full expression is tried at every space).
+ */
+const PUNCTUATION_END = new RegExp(PUNCTUATION, "g");
+
 /** Where sentences of `text` start and end, as [start, end) offsets with surrounding spaces trimmed. */
 export function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   let start = 0;
-  // A candidate end: terminal punctuation (plus closing quotes/brackets) followed by whitespace, or a
-  // bullet character that glues list items together after whitespace collapsing, or a "=====" rule
-  // left by tools that save pages as text.
-  const re =
-    /([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018([]?[A-Z0-9\u2022•])|\s+[\u2022•]\s*|\s*={3,}\s*/g;
+  const re = text.includes("\u2022") || text.includes("===") ? SENTENCE_END : PUNCTUATION_END;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[1] !== undefined) {
       // Only the tail can hold the last word that matters (an abbreviation or an initial): an
