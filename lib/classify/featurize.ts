@@ -1,6 +1,6 @@
 // Segment → hashed sparse features. Shared verbatim by training (scripts/train.ts) and inference so
 // both see exactly the same features; pure and free of Node/DOM APIs.
-import { fnv1a } from "./hash";
+import { fnv1a, fnv1aHead } from "./hash";
 
 export interface FeatureConfig {
   /** Features are hashed into 2^hashBits buckets before the vocabulary cut. */
@@ -54,13 +54,15 @@ export interface SparseVector {
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/g;
 const EMAIL_RE = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const NON_ASCII_RE = /[\u0080-\uffff]/;
 
 /**
  * Lower-cases and folds the variants policies use for the same word: curly quotes, URLs and e-mail
  * addresses become placeholder words (their exact value says nothing about the category).
  */
 export function normalizeText(s: string): string {
-  let t = s.normalize("NFKC").toLowerCase();
+  // NFKC leaves ASCII unchanged, and most policy text is ASCII: the test is cheaper than normalize.
+  let t = (NON_ASCII_RE.test(s) ? s.normalize("NFKC") : s).toLowerCase();
   // The address patterns are tried at every word: most segments hold neither, and say so cheaply.
   if (t.includes("http") || t.includes("www.")) t = t.replace(URL_RE, " xurlx ");
   if (t.includes("@")) t = t.replace(EMAIL_RE, " xemailx ");
@@ -244,16 +246,19 @@ function charKeys(t: string, sink: GroupSink, min: number, max: number): Int32Ar
   return Int32Array.from(out);
 }
 
-/** The first `len` characters of every token (memoised per distinct token for one call). */
-function prefixTokens(tokens: readonly string[], len: number, cache: Map<string, string>): string[] {
-  return tokens.map((t) => {
-    let p = cache.get(t);
-    if (p === undefined) {
-      p = t.slice(0, len);
-      cache.set(t, p);
+/**
+ * Word-prefix 1–2-grams: the same hashes as addWords over the tokens cut to their first `len`
+ * characters, hashed in place instead of slicing (and memoising) every token.
+ */
+function addPrefixes(sink: GroupSink, tokens: readonly string[], len: number, maxN: number): void {
+  for (let i = 0; i < tokens.length; i++) {
+    let h = fnv1aHead(tokens[i] ?? "", len, sink.seed);
+    addHash(sink, h);
+    for (let n = 2; n <= maxN && i + n <= tokens.length; n++) {
+      h = fnv1aHead(tokens[i + n - 1] ?? "", len, fnv1a(SPACE, h));
+      addHash(sink, h);
     }
-    return p;
-  });
+  }
 }
 
 function lengthBucket(n: number): string {
@@ -286,7 +291,6 @@ export function countFeatures(
     (_, gi): GroupSink => ({ counts, seed: GROUP_SEEDS[gi] ?? 0, offset: gi * size, mask: size - 1 }),
   ) as [GroupSink, GroupSink, GroupSink, GroupSink, GroupSink, GroupSink];
   const prefixLen = (cfg.weights.prefixes ?? 0) > 0 ? (cfg.prefixLen ?? 0) : 0;
-  const prefixCache = new Map<string, string>();
   // Same hashes as hashing `p ${t}` / `n ${t}` in the context group, without building the strings.
   const prevSeed = fnv1a("p ", context.seed);
   const nextSeed = fnv1a("n ", context.seed);
@@ -296,8 +300,7 @@ export function countFeatures(
     const own = tokens[i] ?? [];
     if (cfg.weights.words > 0) addWords(words, own, cfg.wordNgrams);
     if (cfg.weights.chars > 0) addChars(chars, own, cfg.charMin, cfg.charMax, charCache);
-    if (prefixLen > 0)
-      addWords(prefixes, prefixTokens(own, prefixLen, prefixCache), Math.min(2, cfg.wordNgrams));
+    if (prefixLen > 0) addPrefixes(prefixes, own, prefixLen, Math.min(2, cfg.wordNgrams));
     let head = headTokens.get(seg.heading);
     if (!head) {
       head = tokenize(seg.heading);

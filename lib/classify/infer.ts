@@ -20,7 +20,7 @@ function addStageProbabilities(
   out: Float32Array,
 ): void {
   const groupWeights = GROUPS.map((g) => stage.features.weights[g] ?? 0);
-  const { weights, idf, weightScales, bias, denseRows, table, tableIdf } = stage;
+  const { weights, idf, weightScales, bias, denseRows, table } = stage;
   const bits = stage.features.hashBits;
   const mask = 2 ** bits - 1;
   const z = new Float64Array(L);
@@ -45,17 +45,14 @@ function addStageProbabilities(
       const key = keys[k] as number;
       const bucket = key & mask;
       let row: number;
-      let rowIdf: number;
       if (denseRows) {
         row = denseRows[bucket] as number;
-        if (row < 0) continue;
-        rowIdf = idf[row] as number;
       } else {
         const at = lookupSlot(stage, bucket);
-        if (at < 0) continue;
-        row = table[at + 1] as number;
-        rowIdf = tableIdf[at + 2] as number;
+        row = at < 0 ? -1 : (table[at + 1] as number);
       }
+      if (row < 0) continue;
+      const rowIdf = idf[row] as number;
       const count = counts[k] as number;
       const tf = count < 64 ? (SUBLINEAR[count] as number) : 1 + Math.log(count);
       const v = tf * rowIdf;

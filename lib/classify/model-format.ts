@@ -95,12 +95,10 @@ export interface LinearStage {
   rowCount: number;
   /**
    * Open-addressing table (see lookupSlot), empty when denseRows is used: TABLE_STRIDE int32s per slot,
-   * the bucket, its row (−1 = empty slot) and the row's IDF (float bits, read through `tableIdf`).
-   * Side by side so that one memory read finds the row and its IDF: the vocabulary is too large for
-   * the CPU cache, and separate arrays cost a cache miss each per feature.
+   * the bucket and its row (−1 = empty slot). Kept small (8-byte slots, at most 2/3 full) because
+   * inference probes it at random for every feature: a smaller table stays in the CPU cache.
    */
   table: Int32Array;
-  tableIdf: Float32Array;
   /** Small hash spaces (≤ 2^DENSE_ROWS_MAX_BITS): bucket → row (−1 = not in the vocabulary) directly. */
   denseRows: Int32Array | null;
   idf: Float32Array;
@@ -168,14 +166,15 @@ function decodeVarintDeltas(bytes: Uint8Array, expected: number): Uint32Array {
   return out;
 }
 
-/** Int32s per table slot: bucket, row, IDF bits, padding (16-byte slots stay in one cache line). */
-export const TABLE_STRIDE = 4;
+/** Int32s per table slot: bucket, row. */
+export const TABLE_STRIDE = 2;
 
-function buildTable(buckets: Uint32Array, idf: Float32Array): { table: Int32Array; tableIdf: Float32Array } {
+function buildTable(buckets: Uint32Array): Int32Array {
+  // Between 1/3 and 2/3 full: always an empty slot to end a probe, and short probes stay within a
+  // cache line (eight 8-byte slots).
   let size = 16;
-  while (size < buckets.length * 2) size *= 2;
+  while (size < buckets.length * 1.5) size *= 2;
   const table = new Int32Array(size * TABLE_STRIDE);
-  const tableIdf = new Float32Array(table.buffer);
   for (let slot = 0; slot < size; slot++) table[slot * TABLE_STRIDE + 1] = -1;
   const mask = size - 1;
   for (let r = 0; r < buckets.length; r++) {
@@ -184,14 +183,13 @@ function buildTable(buckets: Uint32Array, idf: Float32Array): { table: Int32Arra
     while ((table[slot * TABLE_STRIDE + 1] ?? -1) >= 0) slot = (slot + 1) & mask;
     table[slot * TABLE_STRIDE] = b;
     table[slot * TABLE_STRIDE + 1] = r;
-    tableIdf[slot * TABLE_STRIDE + 2] = idf[r] ?? 0;
   }
-  return { table, tableIdf };
+  return table;
 }
 
 /**
- * Offset in `table` of a hashed bucket's slot (row at +1, IDF at +2 in `tableIdf`), −1 when the
- * bucket is not in the vocabulary. For stages without denseRows.
+ * Offset in `table` of a hashed bucket's slot (its row at +1), −1 when the bucket is not in the
+ * vocabulary. For stages without denseRows.
  */
 export function lookupSlot(stage: Pick<LinearStage, "table">, bucket: number): number {
   const { table } = stage;
@@ -282,20 +280,17 @@ function decodeStage(file: StageFile, where: string, labelCount: number): Linear
   const step = (hi - lo) / 255;
   for (let r = 0; r < rows; r++) idf[r] = lo + (idfBytes[r] ?? 0) * step;
   let denseRows: Int32Array | null = null;
-  let table: { table: Int32Array; tableIdf: Float32Array } = {
-    table: new Int32Array(0),
-    tableIdf: new Float32Array(0),
-  };
+  let table: Int32Array = new Int32Array(0);
   if (file.features.hashBits <= DENSE_ROWS_MAX_BITS) {
     denseRows = new Int32Array(limit).fill(-1);
     for (let r = 0; r < rows; r++) denseRows[buckets[r] ?? 0] = r;
   } else {
-    table = buildTable(buckets, idf);
+    table = buildTable(buckets);
   }
   return {
     features: file.features,
     rowCount: rows,
-    ...table,
+    table,
     denseRows,
     idf,
     weights: new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length),
