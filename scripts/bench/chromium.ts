@@ -377,6 +377,8 @@ export interface HeapUsage {
 
 /** Runtime.getHeapUsage on the service worker target (after a forced GC), via the Target domain. */
 export async function workerHeap(browser: Browser): Promise<HeapUsage> {
+  // Right after launch the worker may not have run its script yet (one run read 0.25 MB, not 1.5).
+  await browser.worker?.evaluate(() => true);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   const cdp = await browser.context.newCDPSession(page);
   const { targetInfos } = await cdp.send("Target.getTargets");
