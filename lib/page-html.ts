@@ -15,6 +15,6 @@ export function pageHtml(doc: Document): string {
   if (!head || !body) return root.outerHTML;
   let kept = "";
   for (const el of Array.from(head.querySelectorAll(HEAD_KEPT))) kept += el.outerHTML;
-  // No doctype, as before: the reader parses it as the full documentElement.outerHTML was parsed.
+  // No doctype, as documentElement.outerHTML has none: the reader's parser treats both alike.
   return `<html><head>${kept}</head>${body.outerHTML}</html>`;
 }
