@@ -3,12 +3,7 @@ export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
 export function fnv1a(s: string, seed: number = FNV_OFFSET): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h >>> 0;
+  return fnv1aHead(s, s.length, seed);
 }
 
 /**
