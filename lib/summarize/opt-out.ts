@@ -1,11 +1,13 @@
 // Opt-out finding: every way to opt out or exercise a right, and the contacts to do it with.
 // Level: good = an opt-out link or a contact to opt out/exercise rights; caution = only browser
 // controls or consent-based choices; unknown = no choice described.
+
 import type { ChoiceType, Contact, LabelledSegment, OptOutFinding } from "../types";
 import { allMatches } from "./all-matches";
 import { contactKey, extractAll, type FoundContact, purposeOf } from "./contacts";
 import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { consentCondition } from "./statement";
 
 const OPT_OUT = cue(
   [
@@ -143,8 +145,12 @@ export function strongChoicesOf(s: Pick<Sentence, "text"> | CueText): ChoiceType
   const read = "lower" in s ? s : cueText(s.text);
   const t = s.text;
   const out: ChoiceType[] = [];
-  if (!STRONG_CUES.some((c) => mayMatch(c, read))) return out;
+  // Consent as the condition of a practice ("only with your consent", "based on your consent").
+  const consent = /consent|permission|agree|opt|authori|cho/.test(read.lower) && consentCondition(t);
+  if (!consent && !STRONG_CUES.some((c) => mayMatch(c, read))) return out;
+  if (consent) out.push("opt-in");
   if (
+    !consent &&
     matches(STRONG_OPT_IN, read) &&
     !/\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b[^.]{0,12}\b(?:or|and) (?:opt|out)/i.test(t)
   )

@@ -2,8 +2,9 @@
 // by name. Level: bad = sold, or shared for advertising/marketing; caution = shared; good = the
 // policy says it is not shared; unknown = sharing never discussed.
 import type { LabelledSegment, SharingFinding } from "../types";
-import { type Cue, type CueText, cue, cueText, firstMatch, matches } from "./cue";
-import { type Hit, NEGATION, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { type Cue, type CueText, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
+import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { negatedAt, polarityAt, saleStance, shareVerbsPolarity } from "./statement";
 
 const SHARE_VERB = cue(
   [
@@ -44,17 +45,12 @@ const THIRD_PARTY_COLLECTION = cue(
   ],
   /(?:third[- ]part(?:y|ies)|advertis(?:ers|ing (?:networks?|companies|partners))|ad networks?|analytics (?:providers|companies)|partners|vendors|service providers|contractors|affiliates)[^.]{0,80}\b(?:collect|gather|use cookies|place cookies|set cookies|track|receive|obtain|access)/i,
 );
-const EXCEPTION =
-  /\bexcept\b|\bunless\b|\bother than\b|\bbut\b|\bhowever\b|\bonly\b|\bwithout your (?:consent|permission)\b|\bsave\b|\bexclud|does not include/i;
 const SELL = cue(
   ["sell", "sold", "rent", "trade", "lease"],
   /\b(?:sell|sold|selling|rent|renting|trade|lease)\b[^.]{0,60}\b(?:personal|your|information|data|e-?mail|lists?|addresses|names)\b/i,
 );
-const NOT_DATA_SALE =
-  /\b(?:sell|sold|buy)\b[^.]{0,25}\b(?:business|assets|company|stock|products?|goods|merchandise|tickets|services)\b/i;
 const RIGHT_TO_LIST =
   /\b(?:request|ask for|obtain|receive)\b[^.]{0,40}\b(?:a list|an accounting|information about|a notice|details)\b/i;
-const NEG_BEFORE = /(?:\b(?:not|never|no)\b|n[’']?t\b|do[’']?t\b)[^.]{0,40}$/i;
 /**
  * Hiring an outside firm to do something ("We may contract with third-party service providers to …"):
  * the firm gets the data it works on.
@@ -222,11 +218,12 @@ function namesIn(text: string): Set<string> {
   return found;
 }
 
+/** What the sentence says about selling personal data (statement.ts reads it), as sells / does not / null. */
 function sells(s: CueText): boolean | null {
-  const text = s.text;
-  const m = firstMatch(SELL, s);
-  if (!m || NOT_DATA_SALE.test(text.slice(m.index, m.index + 60))) return null;
-  return !NEG_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
+  if (!mayMatch(SELL, s) && !s.lower.includes("cross-context") && !s.lower.includes("cross context"))
+    return null;
+  const stance = saleStance(s.text);
+  return stance === "sells" ? true : stance === "does-not-sell" ? false : null;
 }
 
 /** Sharing stance of one sentence: "does", "does-not" (a plain negation, no exception), or null. */
@@ -238,18 +235,22 @@ function stance(s: Sentence): "does" | "does-not" | null {
   const t = read.text;
   // Data coming in from partners is not sharing either, unless the sentence also hands data on.
   if (matches(RECEIVED_FROM, read) && !(matches(SHARE_VERB, read) && PARTY.test(t))) return null;
-  if (matches(THIRD_PARTY_COLLECTION, read) && !/\b(?:not|never)\b[^.]{0,20}\b(?:allow|permit)/i.test(t))
-    return "does";
+  const collecting = firstMatch(THIRD_PARTY_COLLECTION, read);
+  if (collecting) {
+    const p = polarityAt(t, collecting.index + collecting[0].length - 1);
+    if (p === "affirmed" || p === "denied-with-exception") return "does";
+    if (p === "denied") return "does-not";
+  }
   const engaged = firstMatch(ENGAGE, read);
-  if (engaged && !NEGATION.test(t.slice(0, engaged.index))) return "does";
+  if (engaged && !negatedAt(t, engaged.index)) return "does";
   const inSharingSegment =
     s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
   const verb = firstMatch(SHARE_VERB, read);
   if (!verb || !(PARTY.test(t) || (inSharingSegment && /\b(?:information|data)\b/i.test(t)))) return null;
-  const before = t.slice(Math.max(0, verb.index - 50), verb.index);
   // "You can request a list of the information we shared …" describes a right, not a practice.
   if (RIGHT_TO_LIST.test(t.slice(Math.max(0, verb.index - 100), verb.index))) return null;
-  if (NEGATION.test(before) && !EXCEPTION.test(t)) return "does-not";
+  // Every sharing verb denied, with no carve-out ("we do not give, sell or transfer it to anyone").
+  if (shareVerbsPolarity(t) === "does-not") return "does-not";
   return "does";
 }
 
@@ -325,7 +326,20 @@ export function sharingFinding(
     hits.push({ sentence: abroad, score: 2 });
   }
   // Classifier hints for the policy-level facts: a sharing segment that is about advertising.
+  // A paragraph whose own sentences deny sharing ("We do not give, sell or transfer …") keeps that
+  // reading: the label says the paragraph is about sharing, the sentences say which way.
+  const readAs = new Map<number, Set<"does" | "does-not">>();
+  for (const [sentence, st] of stances) {
+    const set = readAs.get(sentence.segment) ?? new Set();
+    set.add(st);
+    readAs.set(sentence.segment, set);
+  }
+  const deniedOnly = (seg: LabelledSegment): boolean => {
+    const read = readAs.get(seg.index);
+    return read !== undefined && !read.has("does");
+  };
   for (const seg of segments) {
+    if (deniedOnly(seg)) continue;
     const sharingSeg =
       seg.labels.includes("sharing") || seg.categories.includes("Third Party Sharing/Collection");
     if (seg.labels.includes("sharing")) does = true;

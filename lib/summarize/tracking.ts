@@ -6,14 +6,10 @@ import type { DoNotTrackStance, LabelledSegment, TrackingFinding, TrackingNote }
 import { extractUrls } from "./contacts";
 import { type Cue, type CueText, cue, matches } from "./cue";
 import { type Hit, pickEvidence, type Sentence, sentencesOf } from "./evidence";
+import { negatedAt, signalStance } from "./statement";
 
 const DNT = cue(["track", "dnt"], /do[- ]not[- ]track|\bDNT\b/i);
 const GPC = cue(["global privacy control", "gpc"], /global privacy control|\bGPC\b/i);
-const NOT_HONORED =
-  /\b(?:take|takes|taking|have|has)\s+no\s+(?:(?:specific|further|particular)\s+)?(?:action|steps|measures)\b|\bno action is taken\b|\b(?:do(?:es)?|will|are|is|cannot|can)\s*not\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|act|alter|change|obey|comply|treat|take (?:any )?action|modify|configured|designed|set up|able)|\b(?:don[’']?t|doesn[’']?t|won[’']?t|can[’']?t)\s+(?:(?:currently|yet|actively|presently|now)\s+){0,2}(?:respond|honou?r|recogni[sz]e|support|process|alter|change|obey|comply)|\bignore[sd]?\b|\bunable to (?:respond|honou?r)|\bno (?:mechanism|ability)|\bnot (?:currently )?(?:honou?red|recogni[sz]ed|supported)|\bnot (?:(?:currently|yet|presently|now|at this time)\s+){1,2}(?:respond|honou?r|recogni[sz]e|support)/i;
-const HONORED =
-  /\b(?:honou?r|respect|respond to|recogni[sz]e|comply with|adhere to|abide by|obey|support)s?\b[^.]{0,60}(?:do[- ]not[- ]track|\bDNT\b|signal|global privacy control|\bGPC\b|request)|\bwe (?:will|do|shall) not track (?:you|users|your)\b|\bstop (?:tracking|collecting)\b|\btreat (?:it|the signal|this|such)[^.]{0,30}as\b|\bwhen (?:we receive|you enable|your browser sends)[^.]{0,60}\bwe (?:will )?(?:not|stop|disable|turn off)/i;
-
 /** Location wording a note needs: an IP address alone is not location tracking. */
 const EXPLICIT_LOCATION = /\blocations?\b|geo-?locat|geographic(?:al)? position|\bGPS\b|where you are\b/i;
 
@@ -130,26 +126,49 @@ const PERIODIC = cue(
   /\bevery (?:hour|\d+ minutes|few minutes|minute)|\bhourly\b|\bcontinuous(?:ly)?\b/i,
 );
 
-/**
- * Clauses that only announce a disclosure ("the law requires us to disclose how we respond to DNT",
- * "this section explains whether we honor …"): they state no stance, so they are removed before the
- * honored test.
- */
-const DISCLOSURE =
-  /\b(?:how|whether|if)\s+(?:or not\s+)?(?:we|our\s+\w+|this\s+(?:site|website|service|app)|the\s+(?:site|website|service|app|company))\s+(?:(?:will|do|does|may|currently|can)\s+)?(?:respond|responds|honou?rs?|handles?|treats?|recogni[sz]es?|respects?|complies|comply|reacts?)(?:\s+(?:to|with))?/gi;
-
-/** The stance one sentence states about a signal, or "unclear". */
+/** The stance one sentence states about a signal, or "unclear" (statement.ts reads it). */
 export function sentenceStance(text: string): DoNotTrackStance {
-  if (NOT_HONORED.test(text)) return "not-honored";
-  if (HONORED.test(text.replace(DISCLOSURE, " "))) return "honored";
-  return "unclear";
+  return signalStance(text);
+}
+
+/**
+ * The stance a sentence states about the signal mentioned at `index`: the clause holding the mention
+ * when it states one ("We do not respond to DNT, but we honor GPC"), else the whole sentence.
+ */
+function stanceAt(text: string, index: number): DoNotTrackStance {
+  const parts = clauseSpans(text);
+  const part = parts.find(([a, b]) => index >= a && index < b);
+  if (part && parts.length > 1) {
+    const here = signalStance(text.slice(part[0], part[1]));
+    if (here !== "unclear") return here;
+    // Another clause speaking of a different signal does not lend its stance to this one.
+    const others = parts.filter((p) => p !== part).map(([a, b]) => text.slice(a, b));
+    if (others.some((o) => DNT.pattern.test(o) !== GPC.pattern.test(o))) {
+      const mine = DNT.pattern.test(text.slice(part[0], part[1]));
+      const rest = others.filter((o) => (mine ? !GPC.pattern.test(o) : !DNT.pattern.test(o)));
+      return rest.length ? signalStance(rest.join(" ; ")) : "unclear";
+    }
+  }
+  return signalStance(text);
+}
+
+/** Strong clause breaks inside a sentence (";", "but", "however", "whereas", "while"). */
+function clauseSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of text.matchAll(/;|\s[–—]\s|,?\s+\b(?:but|however|whereas|while)\b/giu)) {
+    spans.push([start, m.index]);
+    start = m.index;
+  }
+  spans.push([start, text.length]);
+  return spans;
 }
 
 /** Stance of the sentences mentioning a signal (DNT or GPC); not-honored wins over honored. */
-function stanceOf(mentioning: Sentence[], hits: Hit[]): DoNotTrackStance {
+function stanceOf(mentioning: Sentence[], hits: Hit[], signal: Cue): DoNotTrackStance {
   let stance: DoNotTrackStance = "not-mentioned";
   for (const s of mentioning) {
-    const here = sentenceStance(s.text);
+    const here = stanceAt(s.text, signal.pattern.exec(s.text)?.index ?? 0);
     hits.push({ sentence: s, score: here === "unclear" ? 3 : 6 });
     if (
       here === "not-honored" ||
@@ -192,8 +211,7 @@ function isPointer(text: string): boolean {
   const inParens = DNT_IN_PARENS.test(text);
   return (
     (inParens || /\b(?:for more information|to learn more|learn more|more details)\b/i.test(text)) &&
-    !NOT_HONORED.test(text) &&
-    !HONORED.test(text) &&
+    signalStance(text) === "unclear" &&
     /\b(?:visit|see|read|refer to|go to|click)\b/i.test(text)
   );
 }
@@ -220,6 +238,7 @@ export function trackingFinding(
   let doNotTrack = stanceOf(
     dntSentences.filter((s) => dntMentions.has(s)),
     hits,
+    DNT,
   );
   // Follow-up sentences ("We do not respond to such signals") refine an unclear mention.
   if (doNotTrack === "unclear") {
@@ -244,6 +263,7 @@ export function trackingFinding(
   const globalPrivacyControl = stanceOf(
     sentences.filter((s) => matches(GPC, s)),
     hits,
+    GPC,
   );
 
   const notes: TrackingNote[] = [];
@@ -271,7 +291,9 @@ export function trackingFinding(
   for (const s of sentences) {
     if (namesAnalyticsProvider(s)) {
       for (const name of ANALYTICS_PROVIDERS) {
-        if (s.text.includes(name)) {
+        const at = s.text.indexOf(name);
+        // "We refrain from sending statistics to Google Analytics" names it without using it.
+        if (at >= 0 && !negatedAt(s.text, at)) {
           if (!analytics.includes(name)) analytics.push(name);
           addNote("analytics", s, 3);
         }

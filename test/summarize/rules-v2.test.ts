@@ -33,7 +33,11 @@ describe("choices: opt-out by contacting the company, and what is not a choice",
     expect(
       strongChoicesOf({ text: "Your device may have a setting that lets you refuse these files." }),
     ).toContain("browser-controls");
-    expect(strongChoicesOf({ text: "We never share it without your express permission." })).toEqual([]);
+    // "Never without your permission" is "only with your permission": consent as the condition (LABELS.md).
+    expect(strongChoicesOf({ text: "We never share it without your express permission." })).toEqual([
+      "opt-in",
+    ]);
+    expect(strongChoicesOf({ text: "We may share it without your permission." })).toEqual([]);
     const f = optOutFinding([
       seg(0, "We may share data with partners unless you opt in to a stricter mode.", {
         categories: ["Third Party Sharing/Collection"],

@@ -1,0 +1,272 @@
+// Reading one statement: is a word of it denied ("we do not sell your data"), carved out ("we do not
+// share it except with our service providers"), conditional on consent ("only with your consent"), or
+// not a statement of practice at all ("you may ask whether we sell it")? The rule files find their
+// words; this file says how the sentence treats each of them, the same way for every finding.
+//
+// Negation is read by scope, as in the sentiment-analysis practice of marking the words between a
+// negation cue and the end of its clause: a cue denies what follows it up to a clause break ("; but
+// …", ", we …", "except …"), within a bounded number of words.
+
+/** Phrases that look negative but deny nothing ("including but not limited to", "not only … but"). */
+const FALSE_NEGATIONS =
+  /\bnot (?:limited to|only|just|merely|exclusively|necessarily|all)\b|\bwhether or not\b|\bif not\b|\bno matter\b|\bno later than\b|\bno more than\b|\bno less than\b|\bnot less than\b|\bnot more than\b|\bno charge\b|\bno cost\b|\bno additional\b/giu;
+
+/**
+ * Negation cues. Each match denies what follows it in its clause. "would sooner … than" and
+ * "rather than" deny what follows "than"; "refrain from", "decline to", "prohibit" deny their verb.
+ */
+const NEGATION_CUE = new RegExp(
+  [
+    String.raw`\b(?:not|never|no|none|nothing|neither|nor|cannot|nobody)\b`,
+    String.raw`n[’']t\b`,
+    String.raw`\bdo[’']?t\b`,
+    String.raw`\brefrain(?:s|ed|ing)?\s+from\b`,
+    String.raw`\bdeclin(?:e|es|ed|ing)\s+to\b`,
+    String.raw`\bavoid(?:s|ed|ing)?\b`,
+    String.raw`\b(?:prohibit|forbid|bar|preclude)(?:s|ed|den|ing)?\b`,
+    String.raw`\bfree (?:of|from)\b`,
+    String.raw`\b(?:would|will|'d|’d)\s+(?:\w+\s+)?(?:sooner|rather)\b[^.;:!?]{0,120}?\bthan\b`,
+    String.raw`\brather than\b`,
+    String.raw`\binstead of\b`,
+    String.raw`\bunder no circumstances?\b`,
+    String.raw`\bin no (?:event|case)\b`,
+    String.raw`\bat no time\b`,
+  ].join("|"),
+  "giu",
+);
+
+/**
+ * Where a cue's scope ends: strong punctuation, a contrast or carve-out word, or a comma (or "and")
+ * that starts a new clause with its own subject ("If you do not opt out, we will share …").
+ */
+const SCOPE_END =
+  /[;:!?()[\]]|\.(?=\s|$)|\s[–—-]\s|\b(?:but|however|except|excepting|unless|although|though|whereas|while|other than|apart from|aside from|save for|beyond|until)\b|,\s*(?=(?:and |so |then |therefore |in which case )?(?:we|our|us|they|you|your|it|this|these|such|the company)\b)|\b(?:and|or)\s+(?=(?:we|they|you)\s)/giu;
+
+/** A cue denies a word at most this many words after it. */
+const SCOPE_WORDS = 14;
+
+/** `text` with the false negations blanked out (same length, so offsets still hold). */
+function withoutFalseNegations(text: string): string {
+  return text.replace(FALSE_NEGATIONS, (m) => " ".repeat(m.length));
+}
+
+/** The start of the clause holding `index`: just after the last scope end before it. */
+function clauseStart(text: string, index: number): number {
+  let start = 0;
+  SCOPE_END.lastIndex = 0;
+  for (let m = SCOPE_END.exec(text); m !== null && m.index < index; m = SCOPE_END.exec(text)) {
+    start = m.index + m[0].length;
+    if (m[0].length === 0) SCOPE_END.lastIndex++;
+  }
+  return start;
+}
+
+/** True when the word at `index` of `text` lies in the scope of a negation cue. */
+export function negatedAt(text: string, index: number): boolean {
+  const clean = withoutFalseNegations(text);
+  const from = clauseStart(clean, index);
+  const before = clean.slice(from, index);
+  NEGATION_CUE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = NEGATION_CUE.exec(before); m !== null; m = NEGATION_CUE.exec(before)) last = m;
+  if (!last) return false;
+  const between = before.slice(last.index + last[0].length).trim();
+  const words = between ? between.split(/\s+/u).length : 0;
+  // "without" denies only what it governs ("without selling it"); a plain cue up to SCOPE_WORDS words.
+  return words <= SCOPE_WORDS;
+}
+
+/** A carve-out after the word at `index`: "… except with our service providers", "… unless you agree". */
+const CARVE_OUT =
+  /\b(?:except|excepting|unless|other than|apart from|aside from|save for|beyond|outside of|but (?:only|may|we|will|can)|only (?:to|with|when|if|where|as|for|in)|without (?:your|the user'?s?|their|prior|express|explicit)|however)\b/iu;
+
+export function carvedOutAfter(text: string, index: number): boolean {
+  return CARVE_OUT.test(text.slice(index));
+}
+
+/** Consent as the condition of a practice: "only with your consent", "unless you opt in". */
+const CONSENT_CONDITION =
+  /\b(?:with|upon|after|given|subject to|based on|on the basis of|rely on|relies on|relying on|require[sd]?|ask(?:s|ed|ing)? for|obtain(?:s|ed|ing)?|seek(?:s|ing)?|have|has|had|need|receive[sd]?|get|without)\s+(?:(?:your|the user'?s?|their|his or her|a user'?s?|prior|express|explicit|separate|specific|affirmative|opt-in|written)\s+){1,3}(?:consent|permission|authori[sz]ation|opt-in)\b|\b(?:unless|until|only if|only when|only after|only where|only once)\s+(?:you|the user|users)\s+(?:have\s+|has\s+|first\s+|explicitly\s+|expressly\s+|specifically\s+)*(?:consent(?:ed)?|agree[sd]? to|opt(?:ed)?[- ]?in|opted[- ]in|cho(?:o)?se|chose|elect(?:ed)?|authori[sz]e[sd]?|give us (?:your )?(?:consent|permission)|have given (?:us )?(?:your )?(?:consent|permission)|provide(?:d)? (?:your )?consent)\b|\b(?:if|when|where)\s+you\s+(?:have\s+)?(?:consent(?:ed)?|opt(?:ed)?[- ]?in|given (?:us )?(?:your )?consent)\b|\b(?:where|if|when|to the extent)\s+(?:we have|you have|you've)\s+(?:obtained|given|provided|received)?\s*(?:your\s+|us\s+(?:your\s+)?)?consent\b|\bconsent (?:is|as) (?:the|our) (?:legal )?basis\b|\blegal basis[^.;]{0,40}\bconsent\b|\bwithdraw (?:your |that |such |this )?consent\b|\bopt(?:s|ed|ing)?[- ]in\b|\bwe (?:will|would|shall) (?:first )?ask (?:for )?your (?:consent|permission)\b/iu;
+
+/** True when the sentence makes some practice depend on the person's consent (opt-in). */
+export function consentCondition(text: string): boolean {
+  const m = CONSENT_CONDITION.exec(text);
+  if (!m) return false;
+  // "Without your consent" is a condition only when the practice is denied ("we will not … without
+  // your consent"); "we may share it without your consent" says the opposite.
+  if (/^without\b/iu.test(m[0])) return negatedAt(text, m.index);
+  // "We do not ask for your consent" is no consent.
+  return !negatedAt(text, m.index);
+}
+
+/**
+ * Not a statement of practice: a right, a request or a question about it ("you have the right to
+ * know whether we sell it", "you may ask us not to sell it", "how we respond to Do Not Track").
+ */
+const NOT_A_PRACTICE =
+  /\b(?:right to|rights to|right of|entitled to|you (?:can|may|could) (?:also )?(?:ask|request|direct|instruct|tell|opt|object|choose)|request (?:that|us|to)|ask us|direct us|instruct us|opt(?:ing)?[- ]out of|object to|whether|how (?:we|to)|if we|in the event (?:that )?we|should we|to the extent (?:that )?we|to learn (?:more|about)|learn more|more information|see (?:the|our|section)|visit|click|link|entitled)\b/iu;
+
+/** True when the word at `index` sits in a right, request or question rather than a practice. */
+export function notAPracticeAt(text: string, index: number): boolean {
+  const from = Math.max(clauseStart(text, index), index - 120);
+  return NOT_A_PRACTICE.test(text.slice(from, index));
+}
+
+/** How a sentence treats one of its words. */
+export type Polarity = "affirmed" | "denied" | "denied-with-exception" | "not-a-practice";
+
+export function polarityAt(text: string, index: number): Polarity {
+  if (notAPracticeAt(text, index)) return "not-a-practice";
+  if (!negatedAt(text, index)) return "affirmed";
+  return carvedOutAfter(text, index) ? "denied-with-exception" : "denied";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sharing polarity, the rule side of the Does / Does Not attribute
+
+/** Verbs of handing personal data to someone else. */
+export const SHARE_VERB =
+  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|leas(?:e[sd]?|ing)|trad(?:e[sd]?|ing)|mak(?:e|es|ing) (?:it |them |this information |your (?:personal )?(?:information|data) )?available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed|ing)? (?:it |them )?(?:on|along)|giv(?:e|es|en|ing)|furnish(?:es|ed|ing)?|exchang(?:e[sd]?|ing)|reveal(?:s|ed|ing)?|send(?:s|ing)?|sent)\b/giu;
+
+/** Someone outside the company. */
+export const OUTSIDE_PARTY =
+  /third[- ]part(?:y|ies)|\bpartners?\b|\baffiliat(?:e[sd]?|ion)\b|\bsubsidiar|\bservice providers?\b|\bprocessors?\b|\bvendors?\b|\badvertis(?:ers|ing (?:networks?|companies|partners))|\bad networks?\b|\bcontractors\b|\bsponsors\b|\b(?:other|outside|unaffiliated|non-?affiliated|selected|trusted|external) (?:companies|parties|organi[sz]ations|businesses|entities|third|recipients)|\blaw enforcement\b|\bgovernment|\bauthorities\b|\bregulators?\b|\bsuccessor|\bacquir|\bbuyer\b|\bagents?\b|\bmarketers\b|\banyone\b|\banybody\b|\bothers\b|\boutsiders?\b/iu;
+
+/** Personal data words ("your information", "personal data", "it" after a data sentence). */
+const DATA_WORD =
+  /\b(?:information|data|details|e-?mails?|e-?mail addresses|names?|profiles?|personal|it|them|PII)\b/iu;
+
+/**
+ * The Does / Does Not reading of a sharing sentence: "does" when it hands data to an outside party
+ * (a denial with a carve-out still does: "not … except with service providers"), "does-not" when
+ * every sharing verb is denied, null when it is not about sharing.
+ */
+export function sharingPolarity(sentence: string): "does" | "does-not" | null {
+  if (!OUTSIDE_PARTY.test(sentence) || !DATA_WORD.test(sentence)) return null;
+  return shareVerbsPolarity(sentence);
+}
+
+/** The same reading of the sharing verbs alone, for a sentence already known to be about sharing. */
+export function shareVerbsPolarity(sentence: string): "does" | "does-not" | null {
+  let denied = false;
+  SHARE_VERB.lastIndex = 0;
+  for (let m = SHARE_VERB.exec(sentence); m !== null; m = SHARE_VERB.exec(sentence)) {
+    const p = polarityAt(sentence, m.index);
+    if (p === "affirmed" || p === "denied-with-exception") return "does";
+    if (p === "denied") denied = true;
+  }
+  return denied ? "does-not" : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sale stance
+
+/** Selling, renting or trading something. */
+const SALE_VERB =
+  /\b(?:sell(?:s|ing)?|sold|sale|sales|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|barter(?:s|ed|ing)?|monetiz(?:e|es|ed|ing))\b/giu;
+/** What is sold must be personal data ("sell your data"), not goods or a business. */
+const SALE_OBJECT =
+  /\b(?:personal(?:ly identifiable)? (?:information|data|details)|your (?:(?:personal|private|contact|customer|user) )?(?:information|data|details|e-?mail(?: address(?:es)?)?|names?|addresses|contact (?:information|details)|profile)|(?:information|data) (?:about|of|from|on) (?:you|our (?:users|customers|members|visitors))|(?:user|customer|member|subscriber|visitor|consumer|client)s?'? (?:information|data|details|lists?|e-?mails?)|e-?mail (?:address(?:es)?|lists?)|mailing lists?|PII|personal information|personal data)\b/iu;
+/** A business, its assets or its goods being sold: a business transfer, not a sale of data. */
+const BUSINESS_SALE =
+  /\b(?:sell|sold|sale|buy|bought|purchase)\b[^.;]{0,40}\b(?:business(?:es)?|assets|company|companies|stock|shares|products?|goods|merchandise|tickets|services|units?|divisions?|all or (?:a )?(?:part|portion|substantially))\b|\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|insolvency|divestiture|dissolution)\b|\bsales? (?:tax|team|department|representatives?|staff|records?|transactions?|history|of (?:products|goods|our (?:products|services)))\b/iu;
+/** The title of the opt-out link the CCPA asks for: a name, not a statement. */
+const LINK_TITLE =
+  /\bDo Not (?:Sell|Share)(?: (?:or|and|\/) (?:Sell|Share))?(?: My)?(?: Personal)?(?: Information| Info| Data)?\b/gu;
+/** A CCPA/CPRA "sale" or "sharing" the policy admits to (cross-context behavioural advertising). */
+const CCPA_SALE =
+  /["“'‘](?:sell|sells|sold|sale|selling|share|shared|sharing)["”'’]|\bcross[- ]context(?:ual)? behaviou?ral advertising\b|\b(?:consider(?:ed)?|constitut(?:e|es|ed)|deemed|qualif(?:y|ies) as|be (?:a|considered a)) (?:an? )?["“'‘]?(?:sale|selling|sharing|sell)\b/iu;
+
+const CCPA_SALES = new RegExp(CCPA_SALE.source, "giu");
+
+export type SaleStance = "sells" | "does-not-sell" | null;
+
+/**
+ * What one sentence says about selling personal data: "sells" (it sells, may sell, or admits a
+ * CCPA/CPRA sale or sharing), "does-not-sell", or null (no stance: not about selling data, a right,
+ * a question, a business sale).
+ */
+export function saleStance(sentence: string): SaleStance {
+  // A question ("Do we sell your data?") or a link's title ("Do Not Sell My Personal Information")
+  // states nothing.
+  if (/\?\s*$/u.test(sentence)) return null;
+  const text = sentence.replace(LINK_TITLE, (m) => " ".repeat(m.length));
+  let denied = false;
+  for (const m of text.matchAll(CCPA_SALES)) {
+    const p = polarityAt(text, m.index);
+    if (p === "affirmed") return "sells";
+    if (p === "denied" || p === "denied-with-exception") denied = true;
+  }
+  if (!SALE_OBJECT.test(text) && !/\b(?:sell|sold)\b[^.;]{0,12}\b(?:it|them)\b/iu.test(text))
+    return denied ? "does-not-sell" : null;
+  let affirmed = false;
+  for (const m of text.matchAll(SALE_VERB)) {
+    const around = text.slice(Math.max(0, m.index - 60), m.index + 60);
+    if (BUSINESS_SALE.test(around)) continue;
+    const p = polarityAt(text, m.index);
+    // A noun ("the sale of your data") states a practice only when denied ("no sale of …").
+    const noun = /^sales?$/iu.test(m[0]);
+    // "We do not sell it without your consent" is still a denial: the exception is not a sale.
+    if (p === "denied" || p === "denied-with-exception") denied = true;
+    else if (p === "affirmed" && !noun) affirmed = true;
+  }
+  if (affirmed) return "sells";
+  return denied ? "does-not-sell" : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Do Not Track and Global Privacy Control stance
+
+export type SignalStance = "honored" | "not-honored" | "unclear";
+
+/** Acting on a browser signal. */
+const RESPONSE_VERB =
+  /\b(?:respond(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|respect(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|support(?:s|ed|ing)?|compl(?:y|ies|ied|ying)|obey(?:s|ed)?|process(?:es|ed|ing)?|act(?:s|ed|ing)? (?:on|upon)|acknowledg(?:e|es|ed|ing)|accept(?:s|ed|ing)?|abid(?:e|es) by|adher(?:e|es) to|treat(?:s|ed|ing)?|interpret(?:s|ed|ing)?|alter(?:s|ed)?|chang(?:e|es|ed)|modif(?:y|ies|ied)|react(?:s|ed)?|take (?:any )?action|give effect|apply|applies|read(?:s)?|detect(?:s|ed)?|follow(?:s|ed)?|configured|designed|set up|able)\b/giu;
+/** Verbs that say the signal is disregarded. */
+const IGNORE_VERB = /\b(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|override[sd]?)\b/giu;
+/** The service as the subject of a response verb (not "browsers that support DNT"). */
+const SERVICE_SUBJECT =
+  /\b(?:we|us|our(?: [\w-]+){1,2}|this (?:site|service|website|app|platform)|the (?:site|service|website|app|company|platform|services)|(?:signals?|requests?|preferences?|settings?|it|they|them|these|such \w+) (?:will|are|is|may|can|shall|would) (?:be|not be))\b/iu;
+/** A passive response ("the signal will be treated as …"): the service is the one acting. */
+const PASSIVE = /\b(?:be|been|is|are|being)\s+(?:\w+ly\s+)?$/iu;
+/** A company by name ("Acme does not respond …"). */
+const NAMED_SUBJECT =
+  /\b(?!(?:browsers?|users?|you|they|some|many|most|other|people)\b)[\w.&'’-]+ (?:does|do|will|is|are|currently|may|has|have)\b/iu;
+/** "We do not track you": a promise that the signal would change nothing. */
+const NO_TRACKING =
+  /\b(?:we|this (?:site|service|website))\s+(?:(?:do(?:es)?|will)\s+not|don[’']t|doesn[’']t|won[’']t|never)\s+track\b/iu;
+/** "We take no action", "there is no mechanism": the signal is not acted on. */
+const NO_ACTION =
+  /\b(?:take|takes|taking)\s+no\s+(?:\w+\s+)?(?:action|steps|measures)\b|\bno action is taken\b|\bno (?:mechanism|ability|way) (?:to|for)\b|\bnot (?:yet )?(?:able|equipped) to\b|\bunable to\b/iu;
+
+/**
+ * The stance one sentence states about a browser signal it mentions (or refers to: "such
+ * signals"): honored, not honored, or unclear (mentioned, described, or a right without a stance).
+ */
+export function signalStance(sentence: string): SignalStance {
+  if (NO_ACTION.test(sentence)) return "not-honored";
+  let honored = false;
+  let notHonored = false;
+  for (const m of sentence.matchAll(IGNORE_VERB)) {
+    if (notAPracticeAt(sentence, m.index)) continue;
+    if (negatedAt(sentence, m.index)) honored = true;
+    else notHonored = true;
+  }
+  for (const m of sentence.matchAll(RESPONSE_VERB)) {
+    // "how we respond", "whether we honor", "you can set your browser to …" state no stance.
+    if (notAPracticeAt(sentence, m.index)) continue;
+    // Only a verb whose subject is the service counts ("browsers that support DNT" is not a stance).
+    const clause = sentence.slice(clauseStartOf(sentence, m.index), m.index);
+    if (!SERVICE_SUBJECT.test(clause) && !NAMED_SUBJECT.test(clause) && !PASSIVE.test(clause)) continue;
+    if (negatedAt(sentence, m.index)) notHonored = true;
+    else honored = true;
+  }
+  if (!notHonored && !honored && NO_TRACKING.test(sentence)) honored = true;
+  if (notHonored) return "not-honored";
+  return honored ? "honored" : "unclear";
+}
+
+/** The start of the clause holding `index` (for the subject check above). */
+function clauseStartOf(text: string, index: number): number {
+  return clauseStart(text, index);
+}

@@ -1,0 +1,132 @@
+// The statement reader, rule by rule: each reading with its affirmed, negated and out-of-scope forms.
+import { describe, expect, it } from "vitest";
+import {
+  consentCondition,
+  negatedAt,
+  polarityAt,
+  saleStance,
+  sharingPolarity,
+  signalStance,
+} from "../../lib/summarize/statement";
+
+/** The polarity of the first occurrence of `word` in `text`. */
+const at = (text: string, word: string): ReturnType<typeof polarityAt> => {
+  const i = text.indexOf(word);
+  if (i < 0) throw new Error(`"${word}" is not in "${text}"`);
+  return polarityAt(text, i);
+};
+
+describe("negation scope", () => {
+  it.each([
+    ["We do not sell your data.", "sell", "denied"],
+    ["We never, under any circumstances, rent your details.", "rent", "denied"],
+    ["We refrain from sending statistics to outside tools.", "sending", "denied"],
+    ["We decline to pass your e-mail to marketers.", "pass", "denied"],
+    ["We would much sooner close the shop than sell your data.", "sell", "denied"],
+    ["We'd rather lose money than rent your profile.", "rent", "denied"],
+    ["We are not in the business of selling what you tell us.", "selling", "denied"],
+    ["No part of your profile is ever sold.", "sold", "denied"],
+    ["Partners are prohibited from reselling it.", "reselling", "denied"],
+    ["We do not share it except with the firms that host our servers.", "share", "denied-with-exception"],
+    ["We won't disclose it unless a court orders us to.", "disclose", "denied-with-exception"],
+    // Out of scope: the cue belongs to another clause, or is not a negation at all.
+    ["If you do not opt out, we will share your data with advertisers.", "share", "affirmed"],
+    ["We do not keep logs, but we share usage figures with partners.", "share", "affirmed"],
+    ["Data we share includes, but is not limited to, your name.", "share", "affirmed"],
+    ["We share not only your name but also your city with partners.", "share", "affirmed"],
+    ["We share your data with partners.", "share", "affirmed"],
+    // Not a practice: a right, a request, a question.
+    ["You have the right to ask us not to sell your data.", "sell", "not-a-practice"],
+    ["You may ask whether we share it with anyone.", "share", "not-a-practice"],
+  ] as const)("%s (%s) → %s", (text, word, polarity) => {
+    expect(at(text, word)).toBe(polarity);
+  });
+
+  it("bounds a cue's reach", () => {
+    const far = `We do not ${"keep the very long list of words here ".repeat(3)}and share it.`;
+    expect(negatedAt(far, far.indexOf("share"))).toBe(false);
+  });
+});
+
+describe("sale stance", () => {
+  it.each([
+    // Affirmed (including a CCPA "sale" or "sharing" admitted).
+    ["We may sell your personal information to marketing firms.", "sells"],
+    ["Over the last year we have \u201csold\u201d identifiers to ad partners.", "sells"],
+    ["We share device data for cross-context behavioral advertising.", "sells"],
+    ["Giving data to ad partners may be considered a sale under state law.", "sells"],
+    ["We don't sell your data, but we may share it for cross-context behavioral advertising.", "sells"],
+    // Negated.
+    ["We will never sell, rent or trade your personal information.", "does-not-sell"],
+    ["We do not give, sell or pass on personal information to outside companies.", "does-not-sell"],
+    ["We would sooner switch off our servers than sell your data.", "does-not-sell"],
+    ["We are not in the business of selling personal data.", "does-not-sell"],
+    ["No personal information is sold to anybody.", "does-not-sell"],
+    ["We do not sell your personal information without your consent.", "does-not-sell"],
+    // Out of scope: rights, questions, link titles, business sales, goods.
+    ["You can opt out of the sale of your personal information at any time.", null],
+    ["Do we sell your personal information?", null],
+    ["Use the Do Not Sell My Personal Information link in the footer.", null],
+    ["If we sell our business, your information may pass to the buyer.", null],
+    ["We sell gift cards and books to our customers.", null],
+    ["Sale of personal information", null],
+  ] as const)("%s → %s", (text, stance) => {
+    expect(saleStance(text)).toBe(stance);
+  });
+});
+
+describe("sharing polarity (Does / Does Not)", () => {
+  it.each([
+    ["We share your information with our partners.", "does"],
+    ["Our service providers receive the data they need to ship your order.", null],
+    ["We do not share your details except with our service providers.", "does"],
+    ["We do not give, sell or transfer personal information to third parties.", "does-not"],
+    ["We never disclose your data to anyone outside the company.", "does-not"],
+    ["If you do not object, we disclose your e-mail to partners.", "does"],
+    ["You can ask whether we disclose your data to third parties.", null],
+    ["We share photos of our office on social media.", null],
+  ] as const)("%s → %s", (text, polarity) => {
+    expect(sharingPolarity(text)).toBe(polarity);
+  });
+});
+
+describe("Do Not Track and Global Privacy Control stance", () => {
+  it.each([
+    ["We honor Do Not Track signals.", "honored"],
+    ["We treat a Global Privacy Control signal as a request to opt out.", "honored"],
+    ["A GPC signal from your browser will be treated as an opt-out of sharing.", "honored"],
+    ["Where the law requires it, we process opt-out preference signals such as GPC.", "honored"],
+    ["We do not respond to Do Not Track signals.", "not-honored"],
+    ["At present our pages do not recognise or react to DNT headers.", "not-honored"],
+    ["Example Corp does not currently respond to Do Not Track.", "not-honored"],
+    ["This site ignores the Do Not Track header.", "not-honored"],
+    ["We take no action when we receive a DNT signal.", "not-honored"],
+    ["No standard exists yet, so our site does not respond to DNT.", "not-honored"],
+    // Mentioned without a stance.
+    ["Some browsers offer a Do Not Track setting that sends a signal to websites.", "unclear"],
+    ["Browsers that support Global Privacy Control send it with each request.", "unclear"],
+    ["The law asks us to say how we respond to Do Not Track signals.", "unclear"],
+    ["You can switch on GPC in your browser's settings.", "unclear"],
+  ] as const)("%s → %s", (text, stance) => {
+    expect(signalStance(text)).toBe(stance);
+  });
+});
+
+describe("consent as a condition (opt-in)", () => {
+  it.each([
+    ["We only share your contact details with your consent.", true],
+    ["We process this data on the basis of your consent.", true],
+    ["We will not pass it to partners without your explicit permission.", true],
+    ["You may withdraw your consent at any time.", true],
+    ["We send newsletters only if you opt in.", true],
+    ["We will ask for your permission before using your location.", true],
+    // Negated or out of scope.
+    ["We may disclose it without your consent where the law requires.", false],
+    ["We do not ask for your consent before setting these files.", false],
+    ["By using the site you accept these terms.", false],
+    ["This policy is subject to our user agreement.", false],
+    ["If you choose to reject cookies, some pages may not work.", false],
+  ] as const)("%s → %s", (text, consent) => {
+    expect(consentCondition(text)).toBe(consent);
+  });
+});
