@@ -1,12 +1,9 @@
 /** Splitting oversized text at sentence boundaries. */
 
-/** Sentences: split after . ! ? (and their closing quotes) followed by a space and a capital/digit. */
-export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+import { splitSentences } from "../sentences";
+
+/** Sentences, as the summary reads them (one splitter for both). */
+export const sentences = splitSentences;
 
 /** Cuts `text` into pieces of at most about `max` characters, at sentence ends when possible. */
 export function splitLong(text: string, max: number): string[] {

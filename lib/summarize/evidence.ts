@@ -2,7 +2,7 @@
 // turn the best ones into evidence. Kept tiny so each rule file still reads on its own.
 import type { Evidence, LabelledSegment } from "../types";
 import type { FoundWords } from "./cue";
-import { sentenceSpans } from "./sentences";
+import { sentenceSpans } from "../sentences";
 
 export interface Sentence {
   text: string;

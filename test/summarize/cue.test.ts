@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ALL_CUES, cue, cueText, mayMatch } from "../../lib/summarize/cue";
 import "../../lib/summarize/index";
-import { splitSentences } from "../../lib/summarize/sentences";
+import { splitSentences } from "../../lib/sentences";
 import { seedsDir } from "../../scripts/lib/data-dir";
 
 // Our own sentences, one or more for each rule family (the seeds add real policy text when present).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../../lib/summarize/sentences";
+import { splitSentences } from "../../lib/sentences";
 
 describe("splitSentences", () => {
   it.each([
@@ -17,5 +17,17 @@ describe("splitSentences", () => {
     const out = splitSentences(text);
     expect(out).toEqual(expected);
     for (const s of out) expect(text.includes(s)).toBe(true);
+  });
+});
+
+describe("Unicode sentences", () => {
+  it.each([
+    ["Nous utilisons des cookies. École et mairie reçoivent vos données.", 2],
+    ["Мы не продаём данные. Ответ придёт позже.", 2],
+    ["我们不出售您的数据。我们使用Cookie。", 2],
+    ["« Nous ne vendons pas vos données. » Elles restent ici.", 2],
+    ["See section 2. e.g. this stays one sentence.", 1],
+  ])("%s → %i sentences", (text, n) => {
+    expect(splitSentences(text)).toHaveLength(n);
   });
 });

@@ -1,5 +1,7 @@
-// Sentence splitting for evidence: every sentence is an exact substring of the segment text, so the
-// popup can find and highlight it in the page.
+// The one sentence splitter: segmentation cuts oversized blocks with it and the summary reads and
+// quotes its sentences. Every sentence is an exact substring of the text, so the popup can find and
+// highlight it in the page. Unicode-aware: a sentence may start with any capital letter or digit
+// ("École", "Ведомость"), and the full-width ends of Chinese and Japanese text need no space after them.
 
 // Words whose trailing period does not end a sentence ("Inc.", "e.g.", "U.S.", "No. 5").
 const ABBREVIATIONS = new Set([
@@ -55,13 +57,13 @@ const TAIL_CHARS = 24;
 // A candidate end: terminal punctuation (plus closing quotes/brackets) followed by whitespace, or a
 // bullet character that glues list items together after whitespace collapsing, or a "=====" rule
 // left by tools that save pages as text.
-const PUNCTUATION = String.raw`([.!?]+["'\u201d\u2019)\]]*)(\s+)(?=["'\u201c\u2018([]?[A-Z0-9\u2022•])`;
-const SENTENCE_END = new RegExp(String.raw`${PUNCTUATION}|\s+[\u2022•]\s*|\s*={3,}\s*`, "g");
+const PUNCTUATION = String.raw`([.!?]+(?:["'\u201d\u2019)\]]|\s?\u00bb)*)(\s+)(?=["'\u201c\u2018\u00ab([¿¡]?[\p{Lu}\p{N}\u2022•])|([\u3002\uff01\uff1f]+)()`;
+const SENTENCE_END = new RegExp(String.raw`${PUNCTUATION}|\s+[\u2022•]\s*|\s*={3,}\s*`, "gu");
 /**
  * The punctuation branch alone: the same matches in a text without a bullet or a "===", found faster
  * (the other branches start with whitespace, so the full expression is tried at every space).
  */
-const PUNCTUATION_END = new RegExp(PUNCTUATION, "g");
+const PUNCTUATION_END = new RegExp(PUNCTUATION, "gu");
 
 /** Where sentences of `text` start and end, as [start, end) offsets with surrounding spaces trimmed. */
 export function sentenceSpans(text: string): Array<[number, number]> {
@@ -82,6 +84,11 @@ export function sentenceSpans(text: string): Array<[number, number]> {
       const end = m.index + m[1].length;
       spans.push([start, end]);
       start = end + (m[2]?.length ?? 0);
+    } else if (m[3] !== undefined) {
+      // A full-width end ("。"): the sentence ends after it, with or without a space.
+      const end = m.index + m[3].length;
+      spans.push([start, end]);
+      start = end;
     } else {
       spans.push([start, m.index]);
       start = m.index + m[0].length;
@@ -96,7 +103,7 @@ export function sentenceSpans(text: string): Array<[number, number]> {
       while (b > a && /\s/.test(text[b - 1] ?? "")) b--;
       return [a, b];
     })
-    .filter(([a, b]) => b > a && /[A-Za-z0-9]/.test(text.slice(a, b)));
+    .filter(([a, b]) => b > a && /[\p{L}\p{N}]/u.test(text.slice(a, b)));
 }
 
 /** The sentences of `text`, verbatim. */
