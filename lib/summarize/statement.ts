@@ -177,6 +177,19 @@ const LINK_TITLE =
 const CCPA_SALE =
   /["“'‘](?:sell|sells|sold|sale|selling|share|shared|sharing)["”'’]|\bcross[- ]context(?:ual)? behaviou?ral advertising\b|\b(?:consider(?:ed)?|constitut(?:e|es|ed)|deemed|qualif(?:y|ies) as|be (?:a|considered a)) (?:an? )?["“'‘]?(?:sale|selling|sharing|sell)\b/iu;
 
+/** Children or minors as the only ones a statement is about. */
+const MINORS = /\b(?:under (?:the age of )?1[0-9]|children|minors|(?:younger|less) than 1[0-9])\b/iu;
+/** A right or a rights heading earlier in the sentence ("Right to Know – you may …"). */
+const RIGHTS_BEFORE = /\bright(?:s)? (?:to|of)\b|\bopt[- ]?out of\b/iu;
+/** A right stated earlier in the same part of the sentence (up to a colon, semicolon or dash). */
+function rightBefore(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  let from = 0;
+  for (const m of before.matchAll(/[;:!?]|\.\s|\s[–—-]\s/gu)) from = m.index + m[0].length;
+  return RIGHTS_BEFORE.test(before.slice(from));
+}
+/** The person as the one acting ("a device you sell", "if you rent it out"). */
+const YOU_BEFORE = /\byou\s+(?:\w+\s+)?$/iu;
 const CCPA_SALES = new RegExp(CCPA_SALE.source, "giu");
 
 export type SaleStance = "sells" | "does-not-sell" | null;
@@ -191,12 +204,16 @@ export function saleStance(sentence: string): SaleStance {
   // states nothing.
   if (/\?\s*$/u.test(sentence)) return null;
   const text = sentence.replace(LINK_TITLE, (m) => " ".repeat(m.length));
+  // A denial about children only ("we do not knowingly sell data of users under 16") is no general one.
+  const minorsOnly = MINORS.test(text);
   let denied = false;
   for (const m of text.matchAll(CCPA_SALES)) {
+    if (rightBefore(text, m.index)) continue;
     const p = polarityAt(text, m.index);
     if (p === "affirmed") return "sells";
     if (p === "denied" || p === "denied-with-exception") denied = true;
   }
+  if (denied && minorsOnly) denied = false;
   if (!SALE_OBJECT.test(text) && !/\b(?:sell|sold)\b[^.;]{0,12}\b(?:it|them)\b/iu.test(text))
     return denied ? "does-not-sell" : null;
   let affirmed = false;
@@ -206,12 +223,15 @@ export function saleStance(sentence: string): SaleStance {
     const p = polarityAt(text, m.index);
     // A noun ("the sale of your data") states a practice only when denied ("no sale of …").
     const noun = /^sales?$/iu.test(m[0]);
+    // The person selling ("a device you sell") or a right about selling is not the company's practice.
+    if (YOU_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (rightBefore(text, m.index) && p !== "denied") continue;
     // "We do not sell it without your consent" is still a denial: the exception is not a sale.
     if (p === "denied" || p === "denied-with-exception") denied = true;
     else if (p === "affirmed" && !noun) affirmed = true;
   }
   if (affirmed) return "sells";
-  return denied ? "does-not-sell" : null;
+  return denied && !minorsOnly ? "does-not-sell" : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,6 +252,12 @@ const PASSIVE = /\b(?:be|been|is|are|being)\s+(?:\w+ly\s+)?$/iu;
 /** A company by name ("Acme does not respond …"). */
 const NAMED_SUBJECT =
   /\b(?!(?:browsers?|users?|you|they|some|many|most|other|people)\b)[\w.&'’-]+ (?:does|do|will|is|are|currently|may|has|have)\b/iu;
+/** A stance for later, not for now ("as standards develop", "we may revisit this in the future"). */
+const SIGNAL_FUTURE =
+  /\b(?:in the future|as (?:the |industry |such )?(?:standards?|technolog(?:y|ies)|laws?) (?:develop|evolve|emerge|mature|change|are (?:developed|established))|(?:may|might|could) (?:decide|choose|elect|opt|begin|start) to|if (?:a|an|one|such) (?:\w+ )?(?:standard|uniform)|once (?:a|an) (?:\w+ )?standard|(?:may|will|would) develop|(?:will|may) (?:continue to )?(?:review|monitor|evaluate|assess|revisit|reconsider)|until (?:a|an|such) (?:\w+ )?standard)\b/iu;
+/** The person told to use the signal to opt out or exercise a right: the service acts on it. */
+const EXERCISE_VIA_SIGNAL =
+  /\b(?:you|residents|consumers|users|visitors|customers)(?:\s+\w+){0,3}?\s+(?:can|may|could)\s+(?:also\s+)?(?:\w+\s+){0,2}?(?:exercise|opt[- ]?out|set|use|enable|turn on|broadcast|send|visit|submit)\b[^.;]*\b(?:opt[- ]?out|exercise|request|rights?)\b/iu;
 /** "We do not track you": a promise that the signal would change nothing. */
 const NO_TRACKING =
   /\b(?:we|this (?:site|service|website))\s+(?:(?:do(?:es)?|will)\s+not|don[’']t|doesn[’']t|won[’']t|never)\s+track\b/iu;
@@ -245,6 +271,14 @@ const NO_ACTION =
  */
 export function signalStance(sentence: string): SignalStance {
   if (NO_ACTION.test(sentence)) return "not-honored";
+  const future = SIGNAL_FUTURE.test(sentence);
+  // "You may also use GPC to opt out of the sale of your data": the signal is a way the service accepts.
+  if (
+    !future &&
+    EXERCISE_VIA_SIGNAL.test(sentence) &&
+    !negatedAt(sentence, sentence.search(EXERCISE_VIA_SIGNAL))
+  )
+    return "honored";
   let honored = false;
   let notHonored = false;
   for (const m of sentence.matchAll(IGNORE_VERB)) {
@@ -259,7 +293,8 @@ export function signalStance(sentence: string): SignalStance {
     const clause = sentence.slice(clauseStartOf(sentence, m.index), m.index);
     if (!SERVICE_SUBJECT.test(clause) && !NAMED_SUBJECT.test(clause) && !PASSIVE.test(clause)) continue;
     if (negatedAt(sentence, m.index)) notHonored = true;
-    else honored = true;
+    // "As standards develop, we may respond to such signals" promises nothing today.
+    else if (!future) honored = true;
   }
   if (!notHonored && !honored && NO_TRACKING.test(sentence)) honored = true;
   if (notHonored) return "not-honored";

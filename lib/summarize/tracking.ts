@@ -9,7 +9,11 @@ import { type Hit, pickEvidence, type Sentence, sentencesOf } from "./evidence";
 import { negatedAt, signalStance } from "./statement";
 
 const DNT = cue(["track", "dnt"], /do[- ]not[- ]track|\bDNT\b/i);
-const GPC = cue(["global privacy control", "gpc"], /global privacy control|\bGPC\b/i);
+// GPC and the laws' wider names for it ("opt-out preference signal", "universal opt-out mechanism").
+const GPC = cue(
+  ["global privacy control", "gpc", "preference signal", "universal opt", "opt-out signal"],
+  /global privacy control|\bGPC\b|opt[- ]out preference signals?|preference signals?|universal opt[- ]out (?:mechanism|signal)s?|opt[- ]out signals?/i,
+);
 /** Location wording a note needs: an IP address alone is not location tracking. */
 const EXPLICIT_LOCATION = /\blocations?\b|geo-?locat|geographic(?:al)? position|\bGPS\b|where you are\b/i;
 

@@ -70,6 +70,9 @@ describe("sale stance", () => {
     ["If we sell our business, your information may pass to the buyer.", null],
     ["We sell gift cards and books to our customers.", null],
     ["Sale of personal information", null],
+    ["If you sell your old phone, sign out of the app first to protect your personal information.", null],
+    ["We do not knowingly sell the personal information of children under 16.", null],
+    ["Right to know: you may ask what we collect and whether we \u201csell\u201d it.", null],
   ] as const)("%s → %s", (text, stance) => {
     expect(saleStance(text)).toBe(stance);
   });
@@ -107,6 +110,8 @@ describe("Do Not Track and Global Privacy Control stance", () => {
     ["Browsers that support Global Privacy Control send it with each request.", "unclear"],
     ["The law asks us to say how we respond to Do Not Track signals.", "unclear"],
     ["You can switch on GPC in your browser's settings.", "unclear"],
+    ["As standards mature we may decide to respond to Do Not Track.", "unclear"],
+    ["Residents of some states may also use Global Privacy Control to opt out of targeted ads.", "honored"],
   ] as const)("%s → %s", (text, stance) => {
     expect(signalStance(text)).toBe(stance);
   });
