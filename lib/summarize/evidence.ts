@@ -1,8 +1,9 @@
 // Shared plumbing for the rule files: walk the sentences of every segment, collect scored hits, and
 // turn the best ones into evidence. Kept tiny so each rule file still reads on its own.
+
+import { sentenceSpans } from "../sentences";
 import type { Evidence, LabelledSegment } from "../types";
 import type { FoundWords } from "./cue";
-import { sentenceSpans } from "../sentences";
 
 export interface Sentence {
   text: string;

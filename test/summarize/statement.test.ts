@@ -123,6 +123,7 @@ describe("consent as a condition (opt-in)", () => {
     ["We process this data on the basis of your consent.", true],
     ["We will not pass it to partners without your explicit permission.", true],
     ["You may withdraw your consent at any time.", true],
+    ["Consent: we rely on consent to show you personalised offers.", true],
     ["We send newsletters only if you opt in.", true],
     ["We will ask for your permission before using your location.", true],
     // Negated or out of scope.
