@@ -102,6 +102,11 @@ function choicesIn(s: CueText, optOutWord: boolean, optOutContext: boolean): Cho
 
 const CHOICE_ORDER: readonly ChoiceType[] = ["opt-out-link", "contact", "browser-controls", "opt-in"];
 
+/** Consent as the condition of a practice (statement.ts), tested only where a consent word appears. */
+function mentionsConsent(s: CueText): boolean {
+  return /consent|permission|opt|authori|agree|cho/.test(s.lower) && consentCondition(s.text);
+}
+
 /** Does the sentence describe choice `c` (as choicesOf reads it)? */
 function describesChoice(c: ChoiceType, s: CueText, optOutWord: boolean, optOutContext: boolean): boolean {
   const t = s.text;
@@ -114,7 +119,7 @@ function describesChoice(c: ChoiceType, s: CueText, optOutWord: boolean, optOutC
     case "browser-controls":
       return matches(BROWSER_TOPIC, s) && BROWSER.test(t);
     case "opt-in":
-      return matches(OPT_IN, s);
+      return matches(OPT_IN, s) || mentionsConsent(s);
   }
 }
 
@@ -146,7 +151,7 @@ export function strongChoicesOf(s: Pick<Sentence, "text"> | CueText): ChoiceType
   const t = s.text;
   const out: ChoiceType[] = [];
   // Consent as the condition of a practice ("only with your consent", "based on your consent").
-  const consent = /consent|permission|agree|opt|authori|cho/.test(read.lower) && consentCondition(t);
+  const consent = mentionsConsent(read);
   if (!consent && !STRONG_CUES.some((c) => mayMatch(c, read))) return out;
   if (consent) out.push("opt-in");
   if (
