@@ -7,7 +7,7 @@ import { allMatches } from "./all-matches";
 import { contactKey, extractAll, type FoundContact, purposeOf } from "./contacts";
 import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
-import { consentCondition } from "./statement";
+import { consentCondition, negatedAt } from "./statement";
 
 const OPT_OUT = cue(
   [
@@ -107,15 +107,74 @@ function mentionsConsent(s: CueText): boolean {
   return /consent|permission|opt|authori|agree|cho/.test(s.lower) && consentCondition(s.text);
 }
 
+/** Exercising a privacy right or choice ("to exercise these rights", "withdraw your consent", "object"). */
+const EXERCISE = cue(
+  ["exercis", "invok", "us", "withdraw", "object", "opt", "unsubscrib", "revoke", "restrict"],
+  /\b(?:exercis(?:e|es|ing)|invok(?:e|ing)|us(?:e|ing))\b[^.;]{0,40}\brights?\b|\b(?:withdraw|revoke)\b[^.;]{0,20}\bconsent\b|\bobject(?:ion)? to\b|\bopt(?:[- ]?out|ing out)\b|\bunsubscrib|\brestrict(?:ion of)? (?:the )?processing\b/i,
+);
+/** Reaching the company: an e-mail address, "contact us", a request form, its privacy team. */
+const REACH_COMPANY =
+  /\bcontact(?:ing)? (?:us|our)\b|\be-?mail(?:ing)? (?:us|our)\b|\bwrit(?:e|ing) (?:to )?(?:us|our)\b|\bcall(?:ing)? us\b|\b(?:send|submit|direct|address)\b[^.;]{0,40}\b(?:to us|to our|request|notice|notification|e-?mail|letter|form)\b|\b(?:web ?form|request form|contact form|privacy portal|support team|privacy team|data protection officer|\bDPO\b|customer (?:service|support))\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnotif(?:y|ying|ication)\b[^.;]{0,20}\b(?:us|to)\b|\bcontact details\b|\bgiv(?:e|ing) (?:us )?(?:reasonable |written )?notice\b/i;
+
+/**
+ * A place the person uses to opt out or change a choice: an unsubscribe link, a settings or
+ * preferences page, a cookie banner or tool, a browser add-on ("use the unsubscribe link in any
+ * e-mail", "adjust your ad settings", "select Cookie Preferences in the footer").
+ */
+const SETTINGS_LINK = cue(
+  [
+    "link",
+    "setting",
+    "preference",
+    "toggle",
+    "dashboard",
+    "portal",
+    "banner",
+    "plug",
+    "add-on",
+    "addon",
+    "opt-out page",
+    "opt-out form",
+    "opt-out tool",
+    "](http",
+  ],
+  /\b(?:link|settings?|preferences? (?:cent(?:er|re)|page|panel|tool|link|manager)|(?:cookie|privacy|ad|ads|advertising|consent|account|e-?mail|notification|communication|marketing) (?:preferences|settings|choices|banner|manager|tool|dashboard|cent(?:er|re)|page)|toggle|dashboard|portal|banner|plug-?in|add-?on|opt-out (?:page|form|tool))\b|\]\(https?:/i,
+);
+/** Doing something with that place: opting out, unsubscribing, switching off, changing a choice. */
+const SETTINGS_ACTION =
+  /\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*|stop(?:ping)? receiving|switch(?:ing)? off|turn(?:ing)? off|control|manag(?:e|ing)|adjust(?:ing)?|chang(?:e|ing)|withdraw(?:ing)?|choos(?:e|ing)|pick(?:ing)?|select(?:ing)?|updat(?:e|ing)|refus(?:e|ing)|disabl(?:e|ing)|toggl(?:e|ing)|limit(?:ing)?|reject(?:ing)?|object(?:ing)?)\b/i;
+/** What such a place is for: e-mails, ads, cookies, tracking, consent, data sale or sharing. */
+const CHOICE_OBJECT =
+  /e-?mails?|newsletters?|communications?|messages|marketing|promotion|\bads?\b|advertis|personali[sz]|cookies?|tracking|analytics|consent|sale|sell|shar(?:e|ing)|notifications?|preferences/i;
+
+const ON_DEVICE =
+  /\b(?:browser|device|operating system|internet software|mobile settings|phone settings)s?\b/i;
+
+function settingsLink(s: CueText): boolean {
+  if (!matches(SETTINGS_LINK, s)) return false;
+  const m = SETTINGS_ACTION.exec(s.text);
+  if (m === null || !CHOICE_OBJECT.test(s.text) || negatedAt(s.text, m.index)) return false;
+  // The browser's or device's own settings are browser controls, not a place the policy offers.
+  return !ON_DEVICE.test(s.text) || /https?:\/\/|www\./i.test(s.text);
+}
+
+/** A right or choice the person exercises by contacting the company (not a regulator). */
+function rightsByContact(s: CueText): boolean {
+  if (!matches(EXERCISE, s) || !REACH_COMPANY.test(s.text)) return false;
+  return !REGULATOR_NAMED.test(s.text);
+}
+const REGULATOR_NAMED =
+  /supervisory authorit|data protection authorit|\bregulator\b|attorney general|commissioner/i;
+
 /** Does the sentence describe choice `c` (as choicesOf reads it)? */
 function describesChoice(c: ChoiceType, s: CueText, optOutWord: boolean, optOutContext: boolean): boolean {
   const t = s.text;
   const optOut = (): boolean => (optOutWord || optOutContext) && !NO_CHOICE.test(t);
   switch (c) {
     case "opt-out-link":
-      return optOut() && LINK_CUE.test(t);
+      return (optOut() && LINK_CUE.test(t)) || settingsLink(s);
     case "contact":
-      return optOut() && CONTACT_CUE.test(t);
+      return (optOut() && CONTACT_CUE.test(t)) || rightsByContact(s);
     case "browser-controls":
       return matches(BROWSER_TOPIC, s) && BROWSER.test(t);
     case "opt-in":
@@ -143,7 +202,14 @@ const STRONG_LINK = cue(
 );
 
 /** A sentence with none of these cues' words states no strong choice. */
-const STRONG_CUES: readonly Cue[] = [STRONG_OPT_IN, STRONG_LINK, STRONG_CONTACT, STRONG_BROWSER];
+const STRONG_CUES: readonly Cue[] = [
+  STRONG_OPT_IN,
+  STRONG_LINK,
+  STRONG_CONTACT,
+  STRONG_BROWSER,
+  EXERCISE,
+  SETTINGS_LINK,
+];
 
 /** Choices a sentence states so plainly that they count wherever the sentence sits. */
 export function strongChoicesOf(s: Pick<Sentence, "text"> | CueText): ChoiceType[] {
@@ -160,8 +226,8 @@ export function strongChoicesOf(s: Pick<Sentence, "text"> | CueText): ChoiceType
     !/\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b[^.]{0,12}\b(?:or|and) (?:opt|out)/i.test(t)
   )
     out.push("opt-in");
-  if (matches(STRONG_LINK, read) && !NO_CHOICE.test(t)) out.push("opt-out-link");
-  if (matches(STRONG_CONTACT, read) && !NO_CHOICE.test(t)) out.push("contact");
+  if ((matches(STRONG_LINK, read) || settingsLink(read)) && !NO_CHOICE.test(t)) out.push("opt-out-link");
+  if ((matches(STRONG_CONTACT, read) || rightsByContact(read)) && !NO_CHOICE.test(t)) out.push("contact");
   if (matches(STRONG_BROWSER, read)) out.push("browser-controls");
   return out;
 }

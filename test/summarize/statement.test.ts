@@ -1,5 +1,6 @@
 // The statement reader, rule by rule: each reading with its affirmed, negated and out-of-scope forms.
 import { describe, expect, it } from "vitest";
+import { strongChoicesOf } from "../../lib/summarize/opt-out";
 import {
   consentCondition,
   negatedAt,
@@ -134,5 +135,24 @@ describe("consent as a condition (opt-in)", () => {
     ["If you choose to reject cookies, some pages may not work.", false],
   ] as const)("%s → %s", (text, consent) => {
     expect(consentCondition(text)).toBe(consent);
+  });
+});
+
+describe("choices read from one sentence", () => {
+  it.each([
+    // A place to opt out or change a choice.
+    ["Use the unsubscribe link at the foot of any newsletter we send.", "opt-out-link", true],
+    ["You can switch off personalised ads in your account's ad settings.", "opt-out-link", true],
+    ["Pick Cookie Settings in the page footer to withdraw your consent.", "opt-out-link", true],
+    ["You cannot unsubscribe from service messages through the settings page.", "opt-out-link", false],
+    ["Change your browser settings to refuse cookies.", "opt-out-link", false],
+    ["Our settings page lists the fonts we use.", "opt-out-link", false],
+    // A right or choice exercised by contacting the company.
+    ["To exercise any of these rights, write to privacy@example.org.", "contact", true],
+    ["You may withdraw your consent by sending a notice to our privacy team.", "contact", true],
+    ["You may lodge a complaint with your data protection authority.", "contact", false],
+    ["Contact us if you have questions about this page.", "contact", false],
+  ] as const)("%s → %s %s", (text, choice, expected) => {
+    expect(strongChoicesOf({ text }).includes(choice)).toBe(expected);
   });
 });
