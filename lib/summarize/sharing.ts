@@ -220,8 +220,7 @@ function namesIn(text: string): Set<string> {
 
 /** What the sentence says about selling personal data (statement.ts reads it), as sells / does not / null. */
 function sells(s: CueText): boolean | null {
-  if (!mayMatch(SELL, s) && !s.lower.includes("cross-context") && !s.lower.includes("cross context"))
-    return null;
+  if (!mayMatch(SELL, s) && !/sale|cross.context|monetiz|barter/.test(s.lower)) return null;
   const stance = saleStance(s.text);
   return stance === "sells" ? true : stance === "does-not-sell" ? false : null;
 }

@@ -167,9 +167,6 @@ const SALE_VERB =
 /** What is sold must be personal data ("sell your data"), not goods or a business. */
 const SALE_OBJECT =
   /\b(?:personal(?:ly identifiable)? (?:information|data|details)|your (?:(?:personal|private|contact|customer|user) )?(?:information|data|details|e-?mail(?: address(?:es)?)?|names?|addresses|contact (?:information|details)|profile)|(?:information|data) (?:about|of|from|on) (?:you|our (?:users|customers|members|visitors))|(?:user|customer|member|subscriber|visitor|consumer|client)s?'? (?:information|data|details|lists?|e-?mails?)|e-?mail (?:address(?:es)?|lists?)|mailing lists?|PII|personal information|personal data)\b/iu;
-/** A business, its assets or its goods being sold: a business transfer, not a sale of data. */
-const BUSINESS_SALE =
-  /\b(?:sell|sold|sale|buy|bought|purchase)\b[^.;]{0,40}\b(?:business(?:es)?|assets|company|companies|stock|shares|products?|goods|merchandise|tickets|services|units?|divisions?|all or (?:a )?(?:part|portion|substantially))\b|\b(?:merger|acquisition|bankruptcy|reorgani[sz]ation|insolvency|divestiture|dissolution)\b|\bsales? (?:tax|team|department|representatives?|staff|records?|transactions?|history|of (?:products|goods|our (?:products|services)))\b/iu;
 /** The title of the opt-out link the CCPA asks for: a name, not a statement. */
 const LINK_TITLE =
   /\bDo Not (?:Sell|Share)(?: (?:or|and|\/) (?:Sell|Share))?(?: My)?(?: Personal)?(?: Information| Info| Data)?\b/gu;
@@ -189,7 +186,45 @@ function rightBefore(text: string, index: number): boolean {
   return RIGHTS_BEFORE.test(before.slice(from));
 }
 /** The person as the one acting ("a device you sell", "if you rent it out"). */
-const YOU_BEFORE = /\byou\s+(?:\w+\s+)?$/iu;
+const YOU_BEFORE = /\b(?:you|those|others|they|sellers)\s+(?:\w+\s+)?$/iu;
+
+/** Words of a business changing hands, near a sale verb. */
+const BUSINESS_CONTEXT =
+  /\b(?:merg(?:e|er|ers|ing)|acquisitions?|acquir(?:e|ed|er|ing)|bankruptcy|reorgani[sz](?:e|ation)|insolvency|divestiture|dissolution|change of control)\b/iu;
+/** What a business sells or is sold as: the business itself, its assets, its goods. */
+const BUSINESS_OBJECT =
+  /\b(?:business(?:es)?|assets|company|stock|shares|products?|goods|merchandise|tickets|services|units?|divisions?|subsidiar\w*|all or (?:a )?(?:part|portion|substantially))\b/iu;
+
+/**
+ * A business sale rather than a sale of data: the verb's object is a business or its goods (it comes
+ * before any data word), or a merger or acquisition is named nearby and no data word follows closely.
+ */
+function businessSale(text: string, index: number, length: number): boolean {
+  const after = text.slice(index + length, index + length + 80);
+  const data = after.search(SALE_OBJECT);
+  const business = after.search(BUSINESS_OBJECT);
+  if (business >= 0 && (data < 0 || business < data)) return true;
+  if (
+    /^sales?$/iu.test(text.slice(index, index + length)) &&
+    /^\s+(?:tax|team|department|representatives?|staff|records?|transactions?|history)\b/iu.test(after)
+  )
+    return true;
+  // "… sell or transfer information about you in connection with a merger": data in a business transfer.
+  if (
+    new RegExp(
+      `\\b(?:in connection with|as part of|in the (?:event|course|context) of|during|in case of|pursuant to|as a result of)\\b[^.;]{0,60}${BUSINESS_CONTEXT.source}`,
+      "iu",
+    ).test(after + text.slice(index + length + 80, index + length + 200))
+  )
+    return true;
+  const around = text.slice(Math.max(0, index - 80), index + length + 80);
+  return BUSINESS_CONTEXT.test(around) && !(data >= 0 && data < 20);
+}
+/** A term being defined rather than a practice admitted. */
+const DEFINITION =
+  /^\S+(?:\s+(?:or|and)\s+["“'‘]?\w+["”'’]?)*\s+(?:means?|is defined|are defined|refers? to|shall mean|has the meaning)\b/iu;
+const DEFINES_TERM =
+  /["“'‘](?:sell|sells|sold|sale|sales|selling|share|shared|sharing)["”'’](?:,?\s+(?:or|and)\s+["“'‘]\w+["”'’])*\s+(?:means?|is defined|are defined|refers? to|shall mean|has the meaning)\b/iu;
 const CCPA_SALES = new RegExp(CCPA_SALE.source, "giu");
 
 export type SaleStance = "sells" | "does-not-sell" | null;
@@ -204,11 +239,19 @@ export function saleStance(sentence: string): SaleStance {
   // states nothing.
   if (/\?\s*$/u.test(sentence)) return null;
   const text = sentence.replace(LINK_TITLE, (m) => " ".repeat(m.length));
+  // A definition of the law's terms ("'sold' or 'sales' means …") states no practice.
+  if (DEFINES_TERM.test(text)) return null;
   // A denial about children only ("we do not knowingly sell data of users under 16") is no general one.
   const minorsOnly = MINORS.test(text);
   let denied = false;
   for (const m of text.matchAll(CCPA_SALES)) {
     if (rightBefore(text, m.index)) continue;
+    // A definition ("'sale' means …", "for purposes of this section, 'sold' …") states no practice.
+    if (
+      DEFINITION.test(text.slice(m.index, m.index + m[0].length + 40)) ||
+      /\bfor (?:the )?purposes? of\b/iu.test(text.slice(Math.max(0, m.index - 60), m.index))
+    )
+      continue;
     const p = polarityAt(text, m.index);
     if (p === "affirmed") return "sells";
     if (p === "denied" || p === "denied-with-exception") denied = true;
@@ -218,8 +261,10 @@ export function saleStance(sentence: string): SaleStance {
     return denied ? "does-not-sell" : null;
   let affirmed = false;
   for (const m of text.matchAll(SALE_VERB)) {
-    const around = text.slice(Math.max(0, m.index - 60), m.index + 60);
-    if (BUSINESS_SALE.test(around)) continue;
+    if (businessSale(text, m.index, m[0].length)) continue;
+    // What is sold must be named near the verb ("selling your data", "your data … will not be sold").
+    const near = text.slice(Math.max(0, m.index - 80), m.index + 80);
+    if (!SALE_OBJECT.test(near) && !/^\W*(?:it|them)\b/iu.test(text.slice(m.index + m[0].length))) continue;
     const p = polarityAt(text, m.index);
     // A noun ("the sale of your data") states a practice only when denied ("no sale of …").
     const noun = /^sales?$/iu.test(m[0]);
@@ -249,9 +294,15 @@ const SERVICE_SUBJECT =
   /\b(?:we|us|our(?: [\w-]+){1,2}|this (?:site|service|website|app|platform)|the (?:site|service|website|app|company|platform|services)|(?:signals?|requests?|preferences?|settings?|it|they|them|these|such \w+) (?:will|are|is|may|can|shall|would) (?:be|not be))\b/iu;
 /** A passive response ("the signal will be treated as …"): the service is the one acting. */
 const PASSIVE = /\b(?:be|been|is|are|being)\s+(?:\w+ly\s+)?$/iu;
+/** A company's name right before the verb ("Acme recognizes …"), not "Browsers support …". */
+const NAME_BEFORE =
+  /(?:^|\s)(?!(?:Browsers?|Users?|You|They|Some|Many|Most|Other|People|Websites?|Sites?)\b)\p{Lu}[\p{L}\d.&'’-]*\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?$/u;
 /** A company by name ("Acme does not respond …"). */
 const NAMED_SUBJECT =
   /\b(?!(?:browsers?|users?|you|they|some|many|most|other|people)\b)[\w.&'’-]+ (?:does|do|will|is|are|currently|may|has|have)\b/iu;
+/** What acting on a signal does: tracking or targeted ads stop, cookies are switched off. */
+const HONOR_EFFECT =
+  /\b(?:stop(?:s|ped)?|ceas(?:e|es|ed)|disabl(?:e|es|ed)|suppress(?:es|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|opt(?:s|ed)? (?:you |the user |users )?out)\b[^.;]{0,80}\bin response to\b|\b(?:automatically|will be|should (?:already )?be|are|is)\s+(?:automatically\s+|already\s+)*(?:turned off|switched off|disabled|suppressed|stopped|opted out|blocked)\b/giu;
 /** A stance for later, not for now ("as standards develop", "we may revisit this in the future"). */
 const SIGNAL_FUTURE =
   /\b(?:in the future|as (?:the |industry |such )?(?:standards?|technolog(?:y|ies)|laws?) (?:develop|evolve|emerge|mature|change|are (?:developed|established))|(?:may|might|could) (?:decide|choose|elect|opt|begin|start) to|if (?:a|an|one|such) (?:\w+ )?(?:standard|uniform)|once (?:a|an) (?:\w+ )?standard|(?:may|will|would) develop|(?:will|may) (?:continue to )?(?:review|monitor|evaluate|assess|revisit|reconsider)|until (?:a|an|such) (?:\w+ )?standard)\b/iu;
@@ -291,10 +342,21 @@ export function signalStance(sentence: string): SignalStance {
     if (notAPracticeAt(sentence, m.index)) continue;
     // Only a verb whose subject is the service counts ("browsers that support DNT" is not a stance).
     const clause = sentence.slice(clauseStartOf(sentence, m.index), m.index);
-    if (!SERVICE_SUBJECT.test(clause) && !NAMED_SUBJECT.test(clause) && !PASSIVE.test(clause)) continue;
+    if (
+      !SERVICE_SUBJECT.test(clause) &&
+      !NAMED_SUBJECT.test(clause) &&
+      !PASSIVE.test(clause) &&
+      !NAME_BEFORE.test(clause)
+    )
+      continue;
     if (negatedAt(sentence, m.index)) notHonored = true;
     // "As standards develop, we may respond to such signals" promises nothing today.
     else if (!future) honored = true;
+  }
+  for (const m of sentence.matchAll(HONOR_EFFECT)) {
+    if (future || notAPracticeAt(sentence, m.index)) continue;
+    if (negatedAt(sentence, m.index)) notHonored = true;
+    else honored = true;
   }
   if (!notHonored && !honored && NO_TRACKING.test(sentence)) honored = true;
   if (notHonored) return "not-honored";

@@ -156,3 +156,25 @@ describe("choices read from one sentence", () => {
     expect(strongChoicesOf({ text }).includes(choice)).toBe(expected);
   });
 });
+
+describe("sale stance: business transfers and definitions", () => {
+  it.each([
+    ["We may share or sell data about you as part of a merger or the sale of our assets.", null],
+    ["Here, \u201csell\u201d means handing personal information over for money.", null],
+    ["This sharing can count as a \u201csale\u201d under some state laws.", "sells"],
+  ] as const)("%s → %s", (text, stance) => {
+    expect(saleStance(text)).toBe(stance);
+  });
+});
+
+describe("signal stance: what honouring looks like", () => {
+  it.each([
+    ["Acme recognises GPC signals sent by your browser.", "honored"],
+    ["We switch off ad personalisation in response to a Do Not Track signal.", "honored"],
+    ["With Global Privacy Control on, sale cookies are turned off automatically.", "honored"],
+    ["Browsers recognise GPC when you install an extension.", "unclear"],
+    ["We do not stop tracking in response to DNT signals.", "not-honored"],
+  ] as const)("%s → %s", (text, stance) => {
+    expect(signalStance(text)).toBe(stance);
+  });
+});
