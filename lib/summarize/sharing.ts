@@ -259,6 +259,8 @@ export function sharingFinding(
 ): SharingFinding {
   const hits: Hit[] = [];
   const stances = new Map<Sentence, "does" | "does-not">();
+  /** What each sentence says about selling, so a "sells" headline is never quoted with a denial. */
+  const saleOf = new Map<Sentence, boolean>();
   let does = false;
   let doesNot = false;
   let advertising = false;
@@ -271,9 +273,10 @@ export function sharingFinding(
     const sharingSection =
       !classified || s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
     const sale = sells(s);
-    if (sale !== null && (st !== null || PARTY.test(s.text) || /\bsell\b/i.test(s.text))) {
+    if (sale !== null) {
       // An affirmative sale anywhere outweighs a general "we do not sell" promise.
       sold = sale ? true : (sold ?? false);
+      saleOf.set(s, sale);
       hits.push({ sentence: s, score: sale ? 6 : 4 });
     }
     if (st === null) continue;
@@ -402,7 +405,12 @@ export function sharingFinding(
     facts,
     // Quotes support the verdict: "we do not disclose it" is no evidence that data is shared.
     evidence: pickEvidence(
-      hits.filter((h) => thirdParty !== true || stances.get(h.sentence) !== "does-not" || h.score > 3),
+      hits.filter(
+        (h) =>
+          (thirdParty !== true || stances.get(h.sentence) !== "does-not" || h.score > 3) &&
+          // A policy that admits a sale is not quoted saying it does not sell.
+          !(sold === true && saleOf.get(h.sentence) === false),
+      ),
     ),
   };
 }

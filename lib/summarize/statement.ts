@@ -263,7 +263,7 @@ export function saleStance(sentence: string): SaleStance {
   for (const m of text.matchAll(SALE_VERB)) {
     if (businessSale(text, m.index, m[0].length)) continue;
     // What is sold must be named near the verb ("selling your data", "your data … will not be sold").
-    const near = text.slice(Math.max(0, m.index - 80), m.index + 80);
+    const near = text.slice(Math.max(0, m.index - 100), m.index + 140);
     if (!SALE_OBJECT.test(near) && !/^\W*(?:it|them)\b/iu.test(text.slice(m.index + m[0].length))) continue;
     const p = polarityAt(text, m.index);
     // A noun ("the sale of your data") states a practice only when denied ("no sale of …").
