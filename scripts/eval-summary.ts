@@ -1,9 +1,22 @@
 /**
- * Summary evaluation on the OPP-115 dev policies (`npm run eval:summary [-- --json] [-- --gold-labels]`).
+ * Summary evaluation on OPP-115 (`npm run eval:summary [-- <mode>] [-- <labels>] [-- --json]`).
  *
- * Default: the WHOLE pipeline on each full original page (detect → extract → segment → classify →
- * summarize), scored against the policy-level gold facts of data/README.md. `--gold-labels` instead
- * feeds the sanitized segments with their gold labels to `summarize`, to tune rules without a model.
+ * The WHOLE pipeline on each full original page (detect → extract → segment → classify →
+ * summarize), scored against the policy-level gold facts of data/README.md.
+ *
+ * Modes:
+ *   --cv   (default) policy-level 5-fold cross-validation over all 95 labelled policies (train +
+ *          dev; folds in scripts/lib/folds.ts): fold k's classifier is the shipped recipe
+ *          (scripts/lib/train-model.ts) fitted on three other folds with its thresholds chosen on
+ *          the fourth, never on fold k. Per fold, fold mean and spread; then dev alone as below.
+ *          Fold models are cached in .cache/folds/ (scripts/lib/fold-models.ts).
+ *   --dev  the 20 dev policies with the bundled model only (the earlier figures; the bundled model's
+ *          thresholds were chosen on dev).
+ * Labels:
+ *   (none)         the classifier, as above
+ *   --rules-only   no classifier: the rules alone on unlabelled segments (a baseline), same folds
+ *   --gold-labels  the sanitized segments with their gold labels fed to `summarize` (to tune rules
+ *                  without a model), same folds
  * Prints figures only: no corpus text is written anywhere.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -13,9 +26,12 @@ import type { Model } from "../lib/classify/index.ts";
 import { segmentText } from "../lib/segment/index.ts";
 import { summarize } from "../lib/summarize/index.ts";
 import type { LabelledSegment, Segment, Summary } from "../lib/types.ts";
-import { dataDir } from "./lib/data-dir.ts";
+import { repoRoot } from "./lib/data-dir.ts";
 import { parseHtmlDocument } from "./lib/dom.ts";
-import { readGoldPolicy, readSplit } from "./lib/opp115.ts";
+import { FOLD_CACHE_DIR, type FoldModel, foldModel } from "./lib/fold-models.ts";
+import { crossValidationFolds, FOLD_COUNT, type Fold, type Spread, spread } from "./lib/folds.ts";
+import { annotatedUrl, opp115Root, readGoldPolicy, readSplit } from "./lib/opp115.ts";
+import { summaryFacts } from "./lib/summary-facts.ts";
 import {
   FACTS,
   type Fact,
@@ -23,44 +39,36 @@ import {
   goldContacts,
   goldFacts,
   normalizeContact,
-  type PolicyFacts,
 } from "./lib/summary-gold.ts";
+import { SHIPPED_CANDIDATE } from "./lib/train-model.ts";
 
+const KNOWN_FLAGS = ["--cv", "--dev", "--rules-only", "--gold-labels", "--json"];
 const args = new Set(process.argv.slice(2));
+for (const a of args) {
+  if (!KNOWN_FLAGS.includes(a)) {
+    console.error(`unknown option ${a}; known: ${KNOWN_FLAGS.join(" ")}`);
+    process.exit(2);
+  }
+}
+if (args.has("--cv") && args.has("--dev")) {
+  console.error("--cv and --dev are two modes: give one");
+  process.exit(2);
+}
 const asJson = args.has("--json");
+const devOnly = args.has("--dev");
 const goldLabels = args.has("--gold-labels");
 // Full page, but no classifier: the rules alone on unlabelled segments (a baseline, and a fallback
 // while the bundled model is missing).
 const rulesOnly = args.has("--rules-only");
 
+/** How a policy's segments get their labels before `summarize`. */
+type Labeller = { kind: "model"; model: Model } | { kind: "rules" } | { kind: "gold" };
+
 /** The bundled model, loaded lazily so `--gold-labels` runs even before the classifier exists. */
-async function loadModel(): Promise<Model> {
+async function loadBundledModel(): Promise<Model> {
   const spec = "../lib/classify/bundled-model.ts";
   const mod = (await import(spec)) as { loadBundledModel: () => Model };
   return mod.loadBundledModel();
-}
-
-/** Summary facts in the gold vocabulary (null summary = nothing read: every fact is a miss). */
-export function factsOfSummary(summary: Summary | null): PolicyFacts | null {
-  if (!summary) return null;
-  const choices = summary.optOut.choices;
-  return {
-    cookies: summary.cookies.uses === true,
-    thirdPartyCookies: summary.cookies.thirdParty === true,
-    sharing: summary.sharing.thirdParty === true,
-    adSharing: summary.sharing.advertising === true,
-    optOutLink: choices.includes("opt-out-link"),
-    optOutByContact: choices.includes("contact"),
-    browserControls: choices.includes("browser-controls"),
-    optIn: choices.includes("opt-in"),
-    doNotTrack: summary.tracking.doNotTrack,
-  };
-}
-
-function policyUrl(policy: string): string | null {
-  const csv = readFileSync(path.join(dataDir(), "opp115", "annotations", `${policy}.csv`), "utf8");
-  const m = /(https?:\/\/[^\s",]+)\s*$/m.exec(csv.split("\n")[0] ?? "");
-  return m?.[1] ?? null;
 }
 
 function goldLabelled(policy: string): LabelledSegment[] {
@@ -73,10 +81,12 @@ function goldLabelled(policy: string): LabelledSegment[] {
   }));
 }
 
-function pipelineSummary(policy: string, model: Model | null): { summary: Summary | null; source: string } {
-  const dir = path.join(dataDir(), "opp115", "original_policies");
+function policySummary(policy: string, labeller: Labeller): { summary: Summary | null; source: string } {
+  if (labeller.kind === "gold") return { summary: summarize(goldLabelled(policy)), source: "gold-labels" };
+  const model = labeller.kind === "model" ? labeller.model : null;
+  const dir = path.join(opp115Root(), "original_policies");
   const html = path.join(dir, `${policy}.html`);
-  const url = policyUrl(policy);
+  const url = annotatedUrl(policy) || null;
   const unlabelled = (segments: Segment[]): Summary | null =>
     segments.length ? summarize(segments.map((s) => ({ ...s, categories: [], labels: [] }))) : null;
   if (existsSync(html)) {
@@ -98,93 +108,262 @@ interface Miss {
   got: FactValue | null;
 }
 
-async function main(): Promise<void> {
-  const policies = readSplit("dev");
-  const model = goldLabels || rulesOnly ? null : await loadModel();
-  const correct: Record<string, number> = {};
+interface ContactMiss {
+  policy: string;
+  missing: string[];
+  extra: string[];
+}
+
+/** One policy's outcome. */
+interface PolicyScore {
+  policy: string;
+  source: string;
+  correct: Fact[];
+  misses: Miss[];
+  /** Gold stance stated (not "not-mentioned"), and whether the summary gave exactly it. */
+  dnt: { stated: boolean; exact: boolean };
+  contacts: { gold: number; predicted: number; hits: number; miss: ContactMiss | null };
+}
+
+function scorePolicy(policy: string, labeller: Labeller): PolicyScore {
+  const { summary, source } = policySummary(policy, labeller);
+  const gold = goldFacts(policy);
+  const got = summaryFacts(summary);
+  const correct: Fact[] = [];
   const misses: Miss[] = [];
-  let dntStated = 0;
-  let dntExact = 0;
-  let goldContactCount = 0;
-  let predictedContactCount = 0;
-  let contactHits = 0;
-  const contactMisses: Array<{ policy: string; missing: string[]; extra: string[] }> = [];
-  const sources: Record<string, string> = {};
-
-  for (const policy of policies) {
-    let summary: Summary | null;
-    if (!goldLabels) {
-      const r = pipelineSummary(policy, model);
-      summary = r.summary;
-      sources[policy] = r.source;
-    } else {
-      summary = summarize(goldLabelled(policy));
-      sources[policy] = "gold-labels";
-    }
-    const gold = goldFacts(policy);
-    const got = factsOfSummary(summary);
-    for (const fact of FACTS) {
-      const g = got ? got[fact] : null;
-      if (g === gold[fact]) correct[fact] = (correct[fact] ?? 0) + 1;
-      else misses.push({ policy, fact, expected: gold[fact], got: g });
-    }
-    if (gold.doNotTrack !== "not-mentioned") {
-      dntStated++;
-      if (got?.doNotTrack === gold.doNotTrack) dntExact++;
-    }
-    const goldSet = goldContacts(policy);
-    const predSet = new Set(
-      (summary?.optOut.contacts ?? [])
-        .filter((c) => c.kind === "email" || c.kind === "url")
-        .map((c) => normalizeContact(c.value)),
-    );
-    goldContactCount += goldSet.size;
-    predictedContactCount += predSet.size;
-    const missing = [...goldSet].filter((c) => !predSet.has(c));
-    const extra = [...predSet].filter((c) => !goldSet.has(c));
-    contactHits += goldSet.size - missing.length;
-    if (missing.length || extra.length) contactMisses.push({ policy, missing, extra });
+  for (const fact of FACTS) {
+    const g = got ? got[fact] : null;
+    if (g === gold[fact]) correct.push(fact);
+    else misses.push({ policy, fact, expected: gold[fact], got: g });
   }
-
-  const n = policies.length;
-  const perFact = Object.fromEntries(FACTS.map((f) => [f, (correct[f] ?? 0) / n]));
-  const overall = FACTS.reduce((s, f) => s + (correct[f] ?? 0), 0) / (n * FACTS.length);
-  const result = {
-    mode: goldLabels ? "gold-labels" : rulesOnly ? "pipeline, rules only (no classifier)" : "pipeline",
-    policies: n,
-    perFact,
-    overall,
-    doNotTrack: { stated: dntStated, exact: dntExact },
-    contacts: {
-      gold: goldContactCount,
-      predicted: predictedContactCount,
-      recall: goldContactCount ? contactHits / goldContactCount : 1,
-      precision: predictedContactCount ? contactHits / predictedContactCount : 1,
-    },
-    misses,
-    contactMisses,
-    sources,
-  };
-  if (asJson) {
-    console.log(JSON.stringify(result));
-    return;
-  }
-  console.log(`Summary evaluation — ${result.mode}, ${n} dev policies`);
-  for (const f of FACTS) console.log(`  ${f.padEnd(18)} ${(perFact[f] ?? 0).toFixed(3)}`);
-  console.log(`  ${"overall".padEnd(18)} ${overall.toFixed(3)}`);
-  console.log(`Do Not Track stance exact: ${dntExact}/${dntStated} dev policies that state one`);
-  console.log(
-    `Contacts: recall ${result.contacts.recall.toFixed(3)} precision ${result.contacts.precision.toFixed(3)} (gold ${goldContactCount}, predicted ${predictedContactCount})`,
+  const stated = gold.doNotTrack !== "not-mentioned";
+  const goldSet = goldContacts(policy);
+  const predSet = new Set(
+    (summary?.optOut.contacts ?? [])
+      .filter((c) => c.kind === "email" || c.kind === "url")
+      .map((c) => normalizeContact(c.value)),
   );
-  if (misses.length) {
+  const missing = [...goldSet].filter((c) => !predSet.has(c));
+  const extra = [...predSet].filter((c) => !goldSet.has(c));
+  return {
+    policy,
+    source,
+    correct,
+    misses,
+    dnt: { stated, exact: stated && got?.doNotTrack === gold.doNotTrack },
+    contacts: {
+      gold: goldSet.size,
+      predicted: predSet.size,
+      hits: goldSet.size - missing.length,
+      miss: missing.length || extra.length ? { policy, missing, extra } : null,
+    },
+  };
+}
+
+/** Figures over a set of policies (the old report's shape). */
+interface Evaluation {
+  policies: number;
+  perFact: Record<Fact, number>;
+  overall: number;
+  doNotTrack: { stated: number; exact: number };
+  contacts: { gold: number; predicted: number; recall: number; precision: number };
+  misses: Miss[];
+  contactMisses: ContactMiss[];
+  sources: Record<string, string>;
+}
+
+function aggregate(scores: readonly PolicyScore[]): Evaluation {
+  const n = scores.length;
+  const count = (fact: Fact): number => scores.filter((s) => s.correct.includes(fact)).length;
+  const sum = (f: (s: PolicyScore) => number): number => scores.reduce((t, s) => t + f(s), 0);
+  const gold = sum((s) => s.contacts.gold);
+  const predicted = sum((s) => s.contacts.predicted);
+  const hits = sum((s) => s.contacts.hits);
+  return {
+    policies: n,
+    perFact: Object.fromEntries(FACTS.map((f) => [f, count(f) / n])) as Record<Fact, number>,
+    overall: sum((s) => s.correct.length) / (n * FACTS.length),
+    doNotTrack: { stated: sum((s) => +s.dnt.stated), exact: sum((s) => +s.dnt.exact) },
+    contacts: {
+      gold,
+      predicted,
+      recall: gold ? hits / gold : 1,
+      precision: predicted ? hits / predicted : 1,
+    },
+    misses: scores.flatMap((s) => s.misses),
+    contactMisses: scores.flatMap((s) => (s.contacts.miss ? [s.contacts.miss] : [])),
+    sources: Object.fromEntries(scores.map((s) => [s.policy, s.source])),
+  };
+}
+
+function modeName(): string {
+  return goldLabels ? "gold-labels" : rulesOnly ? "pipeline, rules only (no classifier)" : "pipeline";
+}
+
+/** Dev alone, as the script has always reported it. */
+function evaluateDev(labeller: Labeller): Evaluation {
+  return aggregate(readSplit("dev").map((p) => scorePolicy(p, labeller)));
+}
+
+function printDev(result: Evaluation): void {
+  const n = result.policies;
+  console.log(`Summary evaluation — ${modeName()}, ${n} dev policies`);
+  for (const f of FACTS) console.log(`  ${f.padEnd(18)} ${result.perFact[f].toFixed(3)}`);
+  console.log(`  ${"overall".padEnd(18)} ${result.overall.toFixed(3)}`);
+  const { stated, exact } = result.doNotTrack;
+  console.log(`Do Not Track stance exact: ${exact}/${stated} dev policies that state one`);
+  const c = result.contacts;
+  console.log(
+    `Contacts: recall ${c.recall.toFixed(3)} precision ${c.precision.toFixed(3)} (gold ${c.gold}, predicted ${c.predicted})`,
+  );
+  if (result.misses.length) {
     console.log("Misses (policy, fact, expected, got):");
-    for (const m of misses) console.log(`  ${m.policy}  ${m.fact}  expected ${m.expected}  got ${m.got}`);
+    for (const m of result.misses)
+      console.log(`  ${m.policy}  ${m.fact}  expected ${m.expected}  got ${m.got}`);
   }
-  if (contactMisses.length) {
+  if (result.contactMisses.length) {
     console.log("Contact differences:");
-    for (const m of contactMisses)
+    for (const m of result.contactMisses)
       console.log(`  ${m.policy}  missing [${m.missing.join(" ")}]  extra [${m.extra.join(" ")}]`);
   }
+}
+
+interface FoldResult extends Evaluation {
+  fold: number;
+  heldOut: string[];
+  /** The fold's classifier (absent without one). */
+  model?: {
+    fit: number;
+    tune: number;
+    cached: boolean;
+    trainSeconds: number;
+    tuneCategory: FoldModel["tuneCategory"];
+  };
+}
+
+/** The figures reported per fold, with the fold mean and spread of each. */
+const FIGURES: [string, (e: Evaluation) => number][] = [
+  ...FACTS.map((f): [string, (e: Evaluation) => number] => [f, (e) => e.perFact[f]]),
+  ["overall", (e) => e.overall],
+  // A fold whose policies state no stance has no rate (skipped by spread).
+  ["DNT stance exact", (e) => (e.doNotTrack.stated ? e.doNotTrack.exact / e.doNotTrack.stated : Number.NaN)],
+  ["contacts recall", (e) => e.contacts.recall],
+  ["contacts precision", (e) => e.contacts.precision],
+];
+
+interface CrossValidation {
+  folds: FoldResult[];
+  /** Fold mean and spread of each of FIGURES. */
+  spreads: Record<string, Spread>;
+  /** Every held-out policy together (each policy is held out exactly once). */
+  pooled: Evaluation;
+}
+
+/** Each fold's held-out policies scored with the labeller made for that fold. */
+function crossValidate(labellerFor: (fold: Fold) => { labeller: Labeller; fm?: FoldModel }): CrossValidation {
+  const results: FoldResult[] = [];
+  const all: PolicyScore[] = [];
+  for (const fold of crossValidationFolds()) {
+    const { labeller, fm } = labellerFor(fold);
+    const scores = fold.heldOut.map((p) => scorePolicy(p, labeller));
+    all.push(...scores);
+    results.push({
+      fold: fold.index + 1,
+      heldOut: fold.heldOut,
+      ...(fm
+        ? {
+            model: {
+              fit: fold.fit.length,
+              tune: fold.tune.length,
+              cached: fm.cached,
+              trainSeconds: Number(fm.seconds.toFixed(1)),
+              tuneCategory: fm.tuneCategory,
+            },
+          }
+        : {}),
+      ...aggregate(scores),
+    });
+  }
+  const spreads: Record<string, Spread> = Object.fromEntries(
+    FIGURES.map(([name, of]) => [name, spread(results.map(of))]),
+  );
+  return { folds: results, spreads, pooled: aggregate(all) };
+}
+
+function printCv(cv: CrossValidation, seconds: number): void {
+  const policies = cv.pooled.policies;
+  console.log(
+    `Summary evaluation — ${modeName()}, policy-level ${FOLD_COUNT}-fold cross-validation over ${policies} OPP-115 policies (train + dev)`,
+  );
+  for (const f of cv.folds) {
+    const m = f.model;
+    const model = m
+      ? `; model ${SHIPPED_CANDIDATE} fitted on ${m.fit}, thresholds on ${m.tune} (categories there: macro ${m.tuneCategory.macroF1.toFixed(3)}, micro ${m.tuneCategory.microF1.toFixed(3)}), ${m.cached ? "cached" : `trained in ${m.trainSeconds} s`}`
+      : "";
+    console.log(`  fold ${f.fold}: ${f.policies} held out${model}`);
+  }
+  const w = 8;
+  const head = [...cv.folds.map((f) => `fold ${f.fold}`), "mean", "sd", "min", "max"];
+  console.log(`\n  ${"".padEnd(20)}${head.map((h) => h.padStart(w)).join("")}`);
+  const num = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "–").padStart(w);
+  for (const [name, of] of FIGURES) {
+    const s = cv.spreads[name] ?? spread([]);
+    console.log(
+      `  ${name.padEnd(20)}${cv.folds.map((f) => num(of(f))).join("")}${[s.mean, s.sd, s.min, s.max].map(num).join("")}`,
+    );
+  }
+  const dnt = cv.folds.map((f) => `${f.doNotTrack.exact}/${f.doNotTrack.stated}`.padStart(w)).join("");
+  console.log(`  ${"DNT exact / stated".padEnd(20)}${dnt}`);
+  const p = cv.pooled;
+  console.log(
+    `\nAll ${policies} held-out policies pooled: overall ${p.overall.toFixed(3)}; Do Not Track stance exact ${p.doNotTrack.exact}/${p.doNotTrack.stated}; contacts recall ${p.contacts.recall.toFixed(3)} precision ${p.contacts.precision.toFixed(3)} (gold ${p.contacts.gold}, predicted ${p.contacts.predicted})`,
+  );
+  console.log(
+    `${p.misses.length} fact misses, ${p.contactMisses.length} policies with contact differences (--json lists them)`,
+  );
+  console.log(`(sd: sample standard deviation over the ${FOLD_COUNT} folds; ${seconds.toFixed(1)} s)`);
+}
+
+const DEV_NOTE = "the bundled model, its thresholds chosen on dev";
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const plain: Labeller | null = goldLabels ? { kind: "gold" } : rulesOnly ? { kind: "rules" } : null;
+  const devLabeller: Labeller = plain ?? { kind: "model", model: await loadBundledModel() };
+  if (devOnly) {
+    const result = evaluateDev(devLabeller);
+    if (asJson) console.log(JSON.stringify({ mode: modeName(), ...result }));
+    else printDev(result);
+    return;
+  }
+  const log = (line: string): void => console.error(line);
+  const cv = crossValidate((fold) => {
+    if (plain) return { labeller: plain };
+    const fm = foldModel(fold, log);
+    return { labeller: { kind: "model", model: fm.model }, fm };
+  });
+  const dev = evaluateDev(devLabeller);
+  const seconds = (performance.now() - started) / 1000;
+  if (asJson) {
+    console.log(
+      JSON.stringify({
+        mode: modeName(),
+        crossValidation: {
+          folds: FOLD_COUNT,
+          policies: cv.pooled.policies,
+          ...(plain ? {} : { cache: path.relative(repoRoot, FOLD_CACHE_DIR) }),
+          spread: cv.spreads,
+          perFold: cv.folds,
+          pooled: cv.pooled,
+        },
+        dev: { ...(plain ? {} : { note: DEV_NOTE }), ...dev },
+      }),
+    );
+    return;
+  }
+  printCv(cv, seconds);
+  console.log(`\nDev alone, for comparison with earlier figures${plain ? "" : ` (${DEV_NOTE})`}:`);
+  printDev(dev);
 }
 
 main().catch((e: unknown) => {
