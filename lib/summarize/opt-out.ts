@@ -104,12 +104,23 @@ const CHOICE_ORDER: readonly ChoiceType[] = ["opt-out-link", "contact", "browser
 
 /** Consent as the condition of a practice (statement.ts), tested only where a consent word appears. */
 function mentionsConsent(s: CueText): boolean {
-  return /consent|permission|opt|authori|agree|cho/.test(s.lower) && consentCondition(s.text);
+  const l = s.lower;
+  const may =
+    l.includes("consent") ||
+    l.includes("permission") ||
+    l.includes("authori") ||
+    /opt(?:s|ed|ing)?[- ]?in\b/.test(l) ||
+    ((l.includes("only") || l.includes("unless") || l.includes("until")) && /agree|cho|elect/.test(l));
+  if (!may) return false;
+  if (consentMemo.text !== s.text) consentMemo = { text: s.text, consent: consentCondition(s.text) };
+  return consentMemo.consent;
 }
+/** The last sentence's answer: each sentence is asked twice (its strong choices, then its choices). */
+let consentMemo = { text: "", consent: false };
 
 /** Exercising a privacy right or choice ("to exercise these rights", "withdraw your consent", "object"). */
 const EXERCISE = cue(
-  ["exercis", "invok", "us", "withdraw", "object", "opt", "unsubscrib", "revoke", "restrict"],
+  ["exercis", "invok", "using", "use ", "withdraw", "object", "opt", "unsubscrib", "revoke", "restrict"],
   /\b(?:exercis(?:e|es|ing)|invok(?:e|ing)|us(?:e|ing))\b[^.;]{0,40}\brights?\b|\b(?:withdraw|revoke)\b[^.;]{0,20}\bconsent\b|\bobject(?:ion)? to\b|\bopt(?:[- ]?out|ing out)\b|\bunsubscrib|\brestrict(?:ion of)? (?:the )?processing\b/i,
 );
 /** Reaching the company: an e-mail address, "contact us", a request form, its privacy team. */

@@ -45,35 +45,75 @@ const SCOPE_END =
 /** A cue denies a word at most this many words after it. */
 const SCOPE_WORDS = 14;
 
-/** `text` with the false negations blanked out (same length, so offsets still hold). */
-function withoutFalseNegations(text: string): string {
-  return text.replace(FALSE_NEGATIONS, (m) => " ".repeat(m.length));
+/**
+ * What the readers need of a sentence, worked out once: the sentence is asked about many words in a
+ * row (every sharing verb, every signal verb), so the last sentence read is remembered.
+ */
+interface Scanned {
+  text: string;
+  /** Whether the sentence holds anything a negation cue could start with (most do not). */
+  mayNegate: boolean;
+  /** Where each clause starts: just after each scope end; on first use. */
+  starts?: number[];
+}
+let last: Scanned = { text: "", mayNegate: false };
+
+/** Cheap test for the words every negation cue starts with. */
+const NEGATION_HINT =
+  /\bno|\bnever|\bneither|\bnor\b|\bnothing|\bnone|\bcannot|n[’']t\b|\bdo[’']?t\b|refrain|declin|avoid|prohibit|forbid|\bbar|preclud|\bfree (?:of|from)|sooner|rather|instead/i;
+
+function scan(text: string): Scanned {
+  if (last.text !== text) last = { text, mayNegate: NEGATION_HINT.test(text) };
+  return last;
 }
 
 /** The start of the clause holding `index`: just after the last scope end before it. */
 function clauseStart(text: string, index: number): number {
+  const scanned = scan(text);
+  if (!scanned.starts) {
+    const starts = [0];
+    SCOPE_END.lastIndex = 0;
+    for (let m = SCOPE_END.exec(text); m !== null; m = SCOPE_END.exec(text)) {
+      starts.push(m.index + m[0].length);
+      if (m[0].length === 0) SCOPE_END.lastIndex++;
+    }
+    scanned.starts = starts;
+  }
   let start = 0;
-  SCOPE_END.lastIndex = 0;
-  for (let m = SCOPE_END.exec(text); m !== null && m.index < index; m = SCOPE_END.exec(text)) {
-    start = m.index + m[0].length;
-    if (m[0].length === 0) SCOPE_END.lastIndex++;
+  for (const s of scanned.starts) {
+    if (s > index) break;
+    start = s;
   }
   return start;
 }
 
 /** True when the word at `index` of `text` lies in the scope of a negation cue. */
 export function negatedAt(text: string, index: number): boolean {
-  const clean = withoutFalseNegations(text);
-  const from = clauseStart(clean, index);
-  const before = clean.slice(from, index);
+  const scanned = scan(text);
+  if (!scanned.mayNegate) return false;
+  const from = clauseStart(text, index);
+  const before = text.slice(from, index);
   NEGATION_CUE.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = NEGATION_CUE.exec(before); m !== null; m = NEGATION_CUE.exec(before)) last = m;
-  if (!last) return false;
-  const between = before.slice(last.index + last[0].length).trim();
+  let cue: RegExpExecArray | null = null;
+  for (let m = NEGATION_CUE.exec(before); m !== null; m = NEGATION_CUE.exec(before)) {
+    // "including but not limited to", "whether or not": a negative word that denies nothing.
+    if (!falseNegationAt(text, from + m.index)) cue = m;
+  }
+  if (!cue) return false;
+  const between = before.slice(cue.index + cue[0].length).trim();
   const words = between ? between.split(/\s+/u).length : 0;
-  // "without" denies only what it governs ("without selling it"); a plain cue up to SCOPE_WORDS words.
   return words <= SCOPE_WORDS;
+}
+
+/** Is the negative word at `index` part of a phrase that denies nothing? */
+function falseNegationAt(text: string, index: number): boolean {
+  const window = text.slice(Math.max(0, index - 12), index + 30);
+  FALSE_NEGATIONS.lastIndex = 0;
+  for (let m = FALSE_NEGATIONS.exec(window); m !== null; m = FALSE_NEGATIONS.exec(window)) {
+    const start = Math.max(0, index - 12) + m.index;
+    if (start <= index && index < start + m[0].length) return true;
+  }
+  return false;
 }
 
 /** A carve-out after the word at `index`: "… except with our service providers", "… unless you agree". */
@@ -88,8 +128,13 @@ export function carvedOutAfter(text: string, index: number): boolean {
 const CONSENT_CONDITION =
   /\b(?:upon|after|given|subject to|based on|on the basis of|rely on|relies on|relying on|require[sd]?|ask(?:s|ed|ing)? for|obtain(?:s|ed|ing)?|seek(?:s|ing)?|have|has|had|need|without)\s+(?:(?:your|the user'?s?|their|his or her|a user'?s?|prior|express|explicit|separate|specific|affirmative|opt-in|written)\s+){1,3}(?:consent|permission|authori[sz]ation|opt-in)\b|\bonly\s+(?:[\w-]+\s+){0,6}?with\s+(?:(?:your|the user'?s?|their|prior|express|explicit|separate|specific|affirmative|written)\s+){1,3}(?:consent|permission|authori[sz]ation)\b|\bwith\s+(?:your\s+)?(?:prior|express|explicit|separate|specific|affirmative|opt-in|written)\s+(?:consent|permission|authori[sz]ation)\b|\b(?:unless|until|only if|only when|only after|only where|only once)\s+(?:you|the user|users)\s+(?:have\s+|has\s+|first\s+|explicitly\s+|expressly\s+|specifically\s+)*(?:consent(?:ed)?|agree[sd]? to|opt(?:ed)?[- ]?in|opted[- ]in|cho(?:o)?se|chose|elect(?:ed)?|authori[sz]e[sd]?|give us (?:your )?(?:consent|permission)|have given (?:us )?(?:your )?(?:consent|permission)|provide(?:d)? (?:your )?consent)\b|\b(?:if|when|where)\s+you\s+(?:have\s+)?(?:consent(?:ed)?|opt(?:ed)?[- ]?in|given (?:us )?(?:your )?consent)\b|\b(?:where|if|when|to the extent)\s+(?:we have|you have|you've)\s+(?:obtained|given|provided|received)?\s*(?:your\s+|us\s+(?:your\s+)?)?consent\b|\b(?:rely|relies|relying|based|depends?|depending) (?:up)?on (?:your |user |the user'?s? )?consent\b|\bby giving (?:us )?(?:your )?consent\b|\b(?:revoke|withdraw) (?:your |that |such |this |any )?consent\b|\bconsent (?:is|as) (?:the|our) (?:legal )?basis\b|\blegal basis[^.;]{0,40}\bconsent\b|\bwithdraw (?:your |that |such |this )?consent\b|\bopt(?:s|ed|ing)?[- ]in\b|\bwe (?:will|would|shall) (?:first )?ask (?:for )?your (?:consent|permission)\b/iu;
 
+const CONSENT_WORD =
+  /consent|permission|authori[sz]ation|opt(?:s|ed|ing)?[- ]in\b|\b(?:unless|until|only)\b/i;
+
 /** True when the sentence makes some practice depend on the person's consent (opt-in). */
 export function consentCondition(text: string): boolean {
+  // Every branch holds a consent word or one of the condition words: most sentences have none.
+  if (!CONSENT_WORD.test(text)) return false;
   const m = CONSENT_CONDITION.exec(text);
   if (!m) return false;
   // "Without your consent" is a condition only when the practice is denied ("we will not … without
@@ -108,6 +153,8 @@ const NOT_A_PRACTICE =
 
 /** True when the word at `index` sits in a right, request or question rather than a practice. */
 export function notAPracticeAt(text: string, index: number): boolean {
+  // Most sentences hold no such words at all: then no clause needs finding.
+  if (!NOT_A_PRACTICE.test(text.slice(0, index))) return false;
   const from = Math.max(clauseStart(text, index), index - 120);
   return NOT_A_PRACTICE.test(text.slice(from, index));
 }
@@ -148,6 +195,11 @@ export function sharingPolarity(sentence: string): "does" | "does-not" | null {
 
 /** The same reading of the sharing verbs alone, for a sentence already known to be about sharing. */
 export function shareVerbsPolarity(sentence: string): "does" | "does-not" | null {
+  // Without a negation cue or a right/question word every sharing verb is affirmed.
+  if (!scan(sentence).mayNegate && !NOT_A_PRACTICE.test(sentence)) {
+    SHARE_VERB.lastIndex = 0;
+    return SHARE_VERB.test(sentence) ? "does" : null;
+  }
   let denied = false;
   SHARE_VERB.lastIndex = 0;
   for (let m = SHARE_VERB.exec(sentence); m !== null; m = SHARE_VERB.exec(sentence)) {
