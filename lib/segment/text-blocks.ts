@@ -45,6 +45,11 @@ function stripMarkup(line: string): string {
       .replace(/<(https?:\/\/[^\s>]+)>/g, "$1")
       .replace(/<\/?\w+[^>]*>/g, "")
       // "[text](target)", where the target may hold escaped parentheses: "(tel:+44 \(0\) 20 …)".
+      // An e-mail link whose words do not show the address ("contact us [here](mailto:dpo@…)") keeps
+      // the address after its words: it is the contact the text gives.
+      .replace(/\[([^\]]+)\]\(mailto:([^)\s?]+)[^)]*\)/gi, (_, words: string, address: string) =>
+        words.toLowerCase().includes(address.toLowerCase()) ? words : `${words} (${address})`,
+      )
       .replace(/\[([^\]]+)\]\((?:\\.|[^)\\])*\)/g, "$1")
       .replace(/\s+/g, " ")
       .trim()

@@ -249,6 +249,13 @@ const LIST_INTRO = /(?:following|these|any of the|one of the) (?:methods|ways|op
 const STRONG_CONTACT_CUE =
   /e-?mail(?:ing)? us|contact(?:ing)? us|write (?:to )?us|call(?:ing)? us|send (?:us )?(?:an? )?(?:e-?mail|letter|request)|\bquestions?\b|\bconcerns?\b/i;
 
+/**
+ * A mailbox for other business (jobs, press, sales, abuse): a privacy policy's other e-mail addresses
+ * are for privacy questions, requests or its data protection officer, wherever they are given.
+ */
+const UNRELATED_MAILBOX =
+  /^(?:careers?|jobs?|hr|recruit\w*|talent|press|media|pr|news|sales|partners?|partnerships|advertis\w*|ads|abuse|spam|copyright|dmca|ip|billing|invoices?|accounts?payable|webmaster|noreply|no-reply)@/i;
+
 const OFF_TOPIC =
   /\bcopyright|\bDMCA\b|\binfring|intellectual property|\btrademark|cyber ?crime|\bcrime\b|identity theft|\bfraud\b|\babuse report/i;
 const OFF_TOPIC_HEADING = /\bcopyright|\bDMCA\b|\binfring|intellectual property|\btrademark/i;
@@ -337,11 +344,14 @@ function keptContacts(
     // A regulator's address or phone ("you may also complain to the Attorney General at …").
     if (isRegulatorContact(s.text, c.index, leadIn)) continue;
     let keep: boolean;
-    if (c.kind === "url" && reference) keep = false;
+    if (c.kind === "email" && UNRELATED_MAILBOX.test(c.value)) keep = false;
+    else if (c.kind === "url" && reference) keep = false;
     else if (section === "choice") keep = true;
-    else if (section === "other") keep = cued;
+    else if (section === "other") keep = cued || (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value));
     else if (section === "none")
-      keep = c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(readText);
+      keep =
+        (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value)) ||
+        (c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(readText));
     else keep = c.kind === "email" || c.kind === "phone" || cued;
     if (keep)
       out.push({

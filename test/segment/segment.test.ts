@@ -204,3 +204,16 @@ describe.skipIf(!hasSeeds)("seed policies: the same policy, numbered differently
     }
   });
 });
+
+describe("Markdown e-mail links", () => {
+  it.each([
+    ["Write to our officer [here](mailto:dpo@example.org).", "Write to our officer here (dpo@example.org)."],
+    [
+      "Mail [dpo@example.org](mailto:dpo@example.org) with questions.",
+      "Mail dpo@example.org with questions.",
+    ],
+    ["Read [our terms](https://example.org/terms) first.", "Read our terms first."],
+  ])("%s → %s", (markdown, text) => {
+    expect(segmentText(markdown).map((s) => s.text)).toEqual([text]);
+  });
+});

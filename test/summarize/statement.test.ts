@@ -1,6 +1,6 @@
 // The statement reader, rule by rule: each reading with its affirmed, negated and out-of-scope forms.
 import { describe, expect, it } from "vitest";
-import { strongChoicesOf } from "../../lib/summarize/opt-out";
+import { optOutFinding, strongChoicesOf } from "../../lib/summarize/opt-out";
 import {
   consentCondition,
   negatedAt,
@@ -176,5 +176,20 @@ describe("signal stance: what honouring looks like", () => {
     ["We do not stop tracking in response to DNT signals.", "not-honored"],
   ] as const)("%s → %s", (text, stance) => {
     expect(signalStance(text)).toBe(stance);
+  });
+});
+
+describe("e-mail contacts", () => {
+  const finding = (text: string, categories: string[]) =>
+    optOutFinding([{ index: 0, text, heading: "", categories, labels: [] } as never]).contacts.map(
+      (c) => c.value,
+    );
+  it.each([
+    ["Our data protection officer can be contacted at dpo@example.org.", ["Other"], ["dpo@example.org"]],
+    ["We keep records; reach privacy@example.org for anything.", ["Data Retention"], ["privacy@example.org"]],
+    ["Send your CV to careers@example.org.", ["Other"], []],
+    ["Journalists may write to press@example.org.", ["Data Retention"], []],
+  ] as const)("%s → %j", (text, categories, emails) => {
+    expect(finding(text, [...categories])).toEqual(emails);
   });
 });
