@@ -374,6 +374,9 @@ export function sharingFinding(
   }
 
   const thirdParty: boolean | null = does ? true : doesNot ? false : null;
+  // A policy that says it hands personal data to no one also says it sells it to no one.
+  const saleInferred = thirdParty === false && sold === null;
+  if (saleInferred) sold = false;
   if (thirdParty !== true) advertising = false;
   let level: SharingFinding["level"] = "unknown";
   if (thirdParty === false) level = sold ? "bad" : "good";
@@ -383,7 +386,8 @@ export function sharingFinding(
   if (thirdParty === true) facts.push("Shares data with third parties");
   if (thirdParty === false) facts.push("Says it does not share personal data with third parties");
   if (sold === true) facts.push("Sells or rents personal data");
-  if (sold === false) facts.push("Says it does not sell personal data");
+  // (When it only follows from "we share it with no one", that fact already says so.)
+  if (sold === false && !saleInferred) facts.push("Says it does not sell personal data");
   if (advertising) facts.push("Shares data for advertising or marketing");
   if (purposes.includes("service providers")) facts.push("Shares with service providers");
   if (purposes.includes("affiliates")) facts.push("Shares with affiliated companies");

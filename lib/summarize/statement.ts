@@ -9,7 +9,7 @@
 
 /** Phrases that look negative but deny nothing ("including but not limited to", "not only … but"). */
 const FALSE_NEGATIONS =
-  /\bnot (?:limited to|only|just|merely|exclusively|necessarily|all)\b|\bwhether or not\b|\bif not\b|\bno matter\b|\bno later than\b|\bno more than\b|\bno less than\b|\bnot less than\b|\bnot more than\b|\bno charge\b|\bno cost\b|\bno additional\b/giu;
+  /\bdo[- ]not[- ]track\b(?=["”’)]*\s*(?:\(|["“]|DNT|signals?|settings?|headers?|preferences?|requests?|features?|mechanisms?|options?|standards?|technolog|browser|[.,;:]|$))|\bnot (?:limited to|only|just|merely|exclusively|necessarily)\b|\bwhether or not\b|\bif not\b|\bno matter\b|\bno later than\b|\bno more than\b|\bno less than\b|\bnot less than\b|\bnot more than\b|\bno charge\b|\bno cost\b|\bno additional\b/giu;
 
 /**
  * Negation cues. Each match denies what follows it in its clause. "would sooner … than" and
@@ -40,7 +40,7 @@ const NEGATION_CUE = new RegExp(
  * that starts a new clause with its own subject ("If you do not opt out, we will share …").
  */
 const SCOPE_END =
-  /[;:!?()[\]]|\.(?=\s|$)|\s[–—-]\s|\b(?:but|however|except|excepting|unless|although|though|whereas|while|other than|apart from|aside from|save for|beyond|until)\b|,\s*(?=(?:and |so |then |therefore |in which case )?(?:we|our|us|they|you|your|it|this|these|such|the company)\b)|\b(?:and|or)\s+(?=(?:we|they|you)\s)/giu;
+  /;|(?<!\b(?:never|not|no)\s*):|[!?[\]]|\.(?=\s|$)|(?<!\b(?:never|not|no)\s*:?\s*)\s[–—-]\s|\b(?:but|however|except|excepting|unless|although|though|whereas|while|other than|apart from|aside from|save for|beyond|until)\b|,\s*(?=(?:and |so |then |therefore |in which case )?(?:we|our|us|they|you|your|it|this|these|such|the company)\b)|\b(?:and|or)\s+(?=(?:we|they|you)\s)/giu;
 
 /** A cue denies a word at most this many words after it. */
 const SCOPE_WORDS = 14;
@@ -113,7 +113,11 @@ function falseNegationAt(text: string, index: number): boolean {
     const start = Math.max(0, index - 12) + m.index;
     if (start <= index && index < start + m[0].length) return true;
   }
-  return false;
+  // The name of the CCPA link ("Do Not Sell or Share My Personal Information"), written as a title.
+  const title =
+    /^\s*Not (?:Sell|Share)\b/u.test(text.slice(index - 1 < 0 ? 0 : index, index + 12)) &&
+    /\bDo\s*$/u.test(text.slice(Math.max(0, index - 4), index));
+  return title;
 }
 
 /** A carve-out after the word at `index`: "… except with our service providers", "… unless you agree". */
@@ -215,10 +219,10 @@ export function shareVerbsPolarity(sentence: string): "does" | "does-not" | null
 
 /** Selling, renting or trading something. */
 const SALE_VERB =
-  /\b(?:sell(?:s|ing)?|sold|sale|sales|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|barter(?:s|ed|ing)?|monetiz(?:e|es|ed|ing))\b/giu;
+  /\b(?:sell(?:s|ing)?|sold|sale|sales|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?!\s+(?:unions?|commission|marks?|secrets?|names?|shows?|associations?|partners?|agreements?|compliance|sanctions?|regulations?))|barter(?:s|ed|ing)?|monetiz(?:e|es|ed|ing))\b/giu;
 /** What is sold must be personal data ("sell your data"), not goods or a business. */
 const SALE_OBJECT =
-  /\b(?:personal(?:ly identifiable)? (?:information|data|details)|your (?:(?:personal|private|contact|customer|user) )?(?:information|data|details|e-?mail(?: address(?:es)?)?|names?|addresses|contact (?:information|details)|profile)|(?:information|data) (?:about|of|from|on) (?:you|our (?:users|customers|members|visitors))|(?:user|customer|member|subscriber|visitor|consumer|client)s?'? (?:information|data|details|lists?|e-?mails?)|e-?mail (?:address(?:es)?|lists?)|mailing lists?|PII|personal information|personal data)\b/iu;
+  /\b(?:personal(?:ly identifiable)? (?:information|data|details)|(?:information|data|details|info|content|identification information|e-?mail(?: address(?:es)?)?|e-?mail lists?|mailing lists?|names?|addresses|contact (?:information|details)|profiles?|PII|anything)\b|(?:user|customer|member|subscriber|visitor|consumer|client)s?'? (?:information|data|details|lists?|e-?mails?)\b)/iu;
 /** The title of the opt-out link the CCPA asks for: a name, not a statement. */
 const LINK_TITLE =
   /\bDo Not (?:Sell|Share)(?: (?:or|and|\/) (?:Sell|Share))?(?: My)?(?: Personal)?(?: Information| Info| Data)?\b/gu;

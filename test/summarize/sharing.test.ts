@@ -5,7 +5,8 @@ import { seg, segs } from "./helpers";
 describe("sharingFinding", () => {
   it.each([
     // text, thirdParty, sells, level
-    ["We never share your personal data with third parties.", false, null, "good"],
+    // Sharing with no one is selling to no one.
+    ["We never share your personal data with third parties.", false, false, "good"],
     ["We do not sell your personal information to anyone.", null, false, "unknown"],
     ["We may sell your e-mail address to marketing partners.", true, true, "bad"],
     ["We share your details with service providers who host our site.", true, null, "caution"],

@@ -71,6 +71,10 @@ describe("sale stance", () => {
     ["If we sell our business, your information may pass to the buyer.", null],
     ["We sell gift cards and books to our customers.", null],
     ["Sale of personal information", null],
+    ["We do not (and never will) sell, license or lend the data our members give us.", "does-not-sell"],
+    ["Acme will never: \u2014 sell any kind of personal data", "does-not-sell"],
+    ["There will be no sale of data.", "does-not-sell"],
+    ["We keep no records of trade union membership or other sensitive data.", null],
     ["If you sell your old phone, sign out of the app first to protect your personal information.", null],
     ["We do not knowingly sell the personal information of children under 16.", null],
     ["Right to know: you may ask what we collect and whether we \u201csell\u201d it.", null],
@@ -112,6 +116,8 @@ describe("Do Not Track and Global Privacy Control stance", () => {
     ["The law asks us to say how we respond to Do Not Track signals.", "unclear"],
     ["You can switch on GPC in your browser's settings.", "unclear"],
     ["As standards mature we may decide to respond to Do Not Track.", "unclear"],
+    ["If you switch on Do Not Track, every Acme site will respect that choice.", "honored"],
+    ["Not all of our sites respond to Do Not Track signals yet.", "not-honored"],
     ["Residents of some states may also use Global Privacy Control to opt out of targeted ads.", "honored"],
   ] as const)("%s → %s", (text, stance) => {
     expect(signalStance(text)).toBe(stance);
