@@ -12,6 +12,7 @@ import {
   type Sentence,
   sentencesOf,
 } from "./evidence";
+import { negatedAt, notAPracticeAt } from "./statement";
 
 const COOKIE = cue(
   ["cookie", "beacon", "pixel", "gif", "technolog", "storage", "lso"],
@@ -55,6 +56,34 @@ const THIRD_PARTY_SETS =
 // "We do not control these cookies" in a paragraph about other sites' or third parties' cookies.
 const NOT_CONTROLLED = /\b(?:not|cannot|can[’']?t|don[’']?t)\s+control\b[^.]{0,60}\bcookies\b/i;
 const OTHERS = /third[- ]part(?:y|ies)|other (?:web ?)?sites|advertisers|not related to (?:us|it|this|our)/i;
+
+/** Third-party cookies or tracking tools named as such, or a third party's tracking service in use. */
+const THIRD_PARTY_TRACKERS = cue(
+  [
+    "third",
+    "google",
+    "adobe",
+    "hotjar",
+    "mixpanel",
+    "matomo",
+    "amplitude",
+    "facebook",
+    "meta pixel",
+    "doubleclick",
+    "adsense",
+    "quantcast",
+    "comscore",
+    "nielsen",
+    "chartbeat",
+    "optimizely",
+    "crazy egg",
+    "kissmetrics",
+    "set by",
+    "placed by",
+    "served by",
+  ],
+  /\bthird[- ]party (?:cookies|pixels|trackers|tracking (?:technolog\w+|tools|cookies|pixels)|analytics (?:cookies|tools|services|providers|companies|software)|advertising (?:cookies|pixels)|(?:web )?beacons)\b|\bcookies (?:set|placed|served|dropped) by (?:third parties|our (?:partners|advertisers)|advertisers|other (?:companies|sites))\b|\b(?:use|uses|using|utili[sz]e|employ|rely on|work with|embed|integrate)\b[^.;]{0,50}\b(?:Google Analytics|Adobe Analytics|Hotjar|Mixpanel|Matomo|Amplitude|Facebook Pixel|Meta Pixel|DoubleClick|Google Ads|AdSense|Quantcast|comScore|Nielsen|Chartbeat|Optimizely|Crazy Egg|Kissmetrics|third[- ]party (?:analytics|advertising|tracking) (?:tools|services|providers|partners|companies))\b/i,
+);
 
 /** The sentences that name cookies (each sentence is read once; the finding asks this set). */
 function namingCookies(sentences: Sentence[]): Set<Sentence> {
@@ -179,6 +208,19 @@ export function cookiesFinding(
     // A textbook definition of cookies is quoted only when nothing better says what this site does.
     if (score > 0 && DEFINITION.test(t)) score = 0.5;
     if (score > 0) hits.push({ sentence: s, score });
+  }
+
+  // Third-party trackers named outright, or a third party's tracking service the site uses ("we use
+  // Google Analytics"), are third-party cookies wherever the policy says so (LABELS.md).
+  if (!thirdParty) {
+    for (const s of sentences) {
+      const m = matches(THIRD_PARTY_TRACKERS, s) ? THIRD_PARTY_TRACKERS.pattern.exec(s.text) : null;
+      if (m && !negatedAt(s.text, m.index) && !notAPracticeAt(s.text, m.index)) {
+        thirdParty = true;
+        hits.push({ sentence: s, score: 3 });
+        break;
+      }
+    }
   }
 
   const labelled = anyLabel(segments, "cookies", "third-party-cookies");
