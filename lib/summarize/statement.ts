@@ -113,6 +113,12 @@ function falseNegationAt(text: string, index: number): boolean {
     const start = Math.max(0, index - 12) + m.index;
     if (start <= index && index < start + m[0].length) return true;
   }
+  // "Do Not Track" written as a name (capitalised) is no negation.
+  if (
+    /^Not[- ]Track\b/u.test(text.slice(index, index + 9)) &&
+    /\bDo[- ]$/u.test(text.slice(Math.max(0, index - 3), index))
+  )
+    return true;
   // The name of the CCPA link ("Do Not Sell or Share My Personal Information"), written as a title.
   const title =
     /^\s*Not (?:Sell|Share)\b/u.test(text.slice(index - 1 < 0 ? 0 : index, index + 12)) &&
@@ -352,13 +358,15 @@ const SERVICE_SUBJECT =
 const PASSIVE = /\b(?:be|been|is|are|being)\s+(?:\w+ly\s+)?$/iu;
 /** A company's name right before the verb ("Acme recognizes …"), not "Browsers support …". */
 const NAME_BEFORE =
-  /(?:^|\s)(?!(?:Browsers?|Users?|You|They|Some|Many|Most|Other|People|Websites?|Sites?)\b)\p{Lu}[\p{L}\d.&'’-]*\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?$/u;
+  /(?:^|\s)(?!(?:Browsers?|Users?|You|They|Some|Many|Most|Other|People|Websites?|Sites?|Track|DNT|GPC|Control|Signals?|Settings?)\b)(?:\p{Lu}[\p{L}\d.&'’-]*|\p{Ll}+\p{Lu}[\p{L}\d]*)\s+(?:\p{Ll}+ly\s+)?(?:also\s+)?$/u;
 /** A company by name ("Acme does not respond …"). */
 const NAMED_SUBJECT =
-  /\b(?!(?:browsers?|users?|you|they|some|many|most|other|people)\b)[\w.&'’-]+ (?:does|do|will|is|are|currently|may|has|have)\b/iu;
+  /\b(?!(?:browsers?|users?|you|they|some|many|most|other|people|on|in|of|to|for|with|at|by|about|a|the|and|or)\b)[\w.&'’-]+ (?:does|do|will|is|are|currently|may|has|have)\b(?![- ]not[- ]track)/iu;
 /** What acting on a signal does: tracking or targeted ads stop, cookies are switched off. */
 const HONOR_EFFECT =
   /\b(?:stop(?:s|ped)?|ceas(?:e|es|ed)|disabl(?:e|es|ed)|suppress(?:es|ed)?|turn(?:s|ed)? off|switch(?:es|ed)? off|opt(?:s|ed)? (?:you |the user |users )?out)\b[^.;]{0,80}\bin response to\b|\b(?:automatically|will be|should (?:already )?be|are|is)\s+(?:automatically\s+|already\s+)*(?:turned off|switched off|disabled|suppressed|stopped|opted out|blocked)\b/giu;
+const SIGNAL_SWITCHES_OFF =
+  /\b(?:if|when|once|whenever|where)\b[^.;]{0,90}\b(?:enabled?|turned on|switched on|on|set|activated?|sends?|sent)\b[^.;]{0,60}?(?:,\s*|\s+)(?:then\s+)?(?:we|our [\w-]+|the (?:site|service|website))\s+(?:do not|don[’']t|will not|won[’']t|never|no longer|stop|cease|will stop)\s+(?:[\w-]+\s+){0,2}?(?:collect|track|count|use|set|load|record|share|send|serve|show|process)\w*/iu;
 /** A stance for later, not for now ("as standards develop", "we may revisit this in the future"). */
 const SIGNAL_FUTURE =
   /\b(?:in the future|as (?:the |industry |such )?(?:standards?|technolog(?:y|ies)|laws?) (?:develop|evolve|emerge|mature|change|are (?:developed|established))|(?:may|might|could) (?:decide|choose|elect|opt|begin|start) to|if (?:a|an|one|such) (?:\w+ )?(?:standard|uniform)|once (?:a|an) (?:\w+ )?standard|(?:may|will|would) develop|(?:will|may) (?:continue to )?(?:review|monitor|evaluate|assess|revisit|reconsider)|until (?:a|an|such) (?:\w+ )?standard)\b/iu;
@@ -378,6 +386,8 @@ const NO_ACTION =
  */
 export function signalStance(sentence: string): SignalStance {
   if (NO_ACTION.test(sentence)) return "not-honored";
+  // "If you turn Do Not Track on, we won't count you": the signal switches collection off.
+  if (SIGNAL_SWITCHES_OFF.test(sentence)) return "honored";
   const future = SIGNAL_FUTURE.test(sentence);
   // "You may also use GPC to opt out of the sale of your data": the signal is a way the service accepts.
   if (

@@ -199,3 +199,13 @@ describe("e-mail contacts", () => {
     expect(finding(text, [...categories])).toEqual(emails);
   });
 });
+
+describe("signal stance: conditions and names", () => {
+  it.each([
+    ["If your browser sends Do Not Track, we will not load our analytics script.", "honored"],
+    ["exampleCo respects the Do Not Track setting of your browser.", "honored"],
+    ["A short note on Do Not Track follows below.", "unclear"],
+  ] as const)("%s → %s", (text, stance) => {
+    expect(signalStance(text)).toBe(stance);
+  });
+});
