@@ -136,6 +136,15 @@ const PURPOSES: Array<[string, Cue]> = [
   ],
 ];
 
+/** An advertising party: an ad network, advertisers, an ad platform by name. */
+const AD_PARTY =
+  /\b(?:ad(?:vertising)? (?:networks?|partners?|vendors?|companies|servers?|providers?|platforms?|technology (?:partners|companies))|advertisers|DoubleClick|DART|Google Ads|AdSense|Criteo|Taboola|Outbrain|Facebook Pixel|Meta Pixel|marketing partners)\b/i;
+/** Targeted advertising shown on other sites or apps, or by an ad party using what it gathers here. */
+const ADS_ELSEWHERE = cue(
+  ["targeted", "interest", "personali", "behavio", "retarget", "remarketing", "tailored"],
+  /\b(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|tailored|retargeted|remarketing)\s+(?:ads|advert\w*|marketing|campaigns)\b[^.;]{0,80}\b(?:on|across|at)\s+(?:other|third[- ]party|partner|non-affiliated)\s+(?:web ?sites|sites|apps|platforms|services)\b|\b(?:remarketing|retargeting)\b/i,
+);
+
 /** Sharing for advertising or marketing. */
 const FOR_ADVERTISING = cue(
   ["advertis", "ads", "marketing", "interest", "ad network"],
@@ -279,6 +288,18 @@ export function sharingFinding(
       saleOf.set(s, sale);
       hits.push({ sentence: s, score: sale ? 6 : 4 });
     }
+    // "Targeted ads on other sites" are served through ad networks: data goes to them.
+    if (
+      st === null &&
+      matches(ADS_ELSEWHERE, s) &&
+      !negatedAt(s.text, s.text.search(ADS_ELSEWHERE.pattern))
+    ) {
+      does = true;
+      advertising = true;
+      pushUnique(purposes, "advertising");
+      hits.push({ sentence: s, score: 4 });
+      continue;
+    }
     if (st === null) continue;
     stances.set(s, st);
     let score = 1;
@@ -296,7 +317,8 @@ export function sharingFinding(
       if (matches(FOR_ADVERTISING, s)) {
         // Hiring a firm to run our marketing is not handing data over for advertising.
         const hiredOnly = matches(ENGAGE, s) && !matches(SHARE_VERB, s);
-        if (sharingSection && !hiredOnly) advertising = true;
+        // An ad party named as the one receiving or collecting counts wherever the sentence sits.
+        if ((sharingSection || AD_PARTY.test(s.text)) && !hiredOnly) advertising = true;
         score += 2;
       }
     }

@@ -79,13 +79,16 @@ describe("sharingFinding", () => {
     expect(f.namedThirdParties).toEqual(expect.arrayContaining(["Google Analytics", "Facebook"]));
   });
 
-  it("reads advertising sharing only in third-party sections when segments are classified", () => {
-    const text = "We share data with advertising networks to show you ads.";
-    expect(sharingFinding([seg(0, text, { categories: ["First Party Collection/Use"] })]).advertising).toBe(
-      false,
-    );
+  it("reads vague advertising sharing only in third-party sections, a named ad party anywhere", () => {
+    const vague = "We share data with partners to show you ads.";
+    const named = "We share data with advertising networks to show you ads.";
+    const finding = (text: string, category: string) =>
+      sharingFinding([seg(0, text, { categories: [category] })]);
+    expect(finding(vague, "First Party Collection/Use").advertising).toBe(false);
+    expect(finding(vague, "Third Party Sharing/Collection").advertising).toBe(true);
+    expect(finding(named, "First Party Collection/Use").advertising).toBe(true);
     expect(
-      sharingFinding([seg(0, text, { categories: ["Third Party Sharing/Collection"] })]).advertising,
-    ).toBe(true);
+      finding("We never share data with advertising networks.", "First Party Collection/Use").advertising,
+    ).not.toBe(true);
   });
 });
