@@ -2,6 +2,7 @@
 // by name. Level: bad = sold, or shared for advertising/marketing; caution = shared; good = the
 // policy says it is not shared; unknown = sharing never discussed.
 import type { LabelledSegment, SharingFinding } from "../types";
+import { attributePolarity, SHARING_DOES_THRESHOLD } from "./attribute-model-infer";
 import { type Cue, type CueText, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { negatedAt, polarityAt, saleStance, shareVerbsPolarity } from "./statement";
@@ -259,7 +260,10 @@ function stance(s: Sentence): "does" | "does-not" | null {
   if (RIGHT_TO_LIST.test(t.slice(Math.max(0, verb.index - 100), verb.index))) return null;
   // Every sharing verb denied, with no carve-out ("we do not give, sell or transfer it to anyone").
   if (shareVerbsPolarity(t) === "does-not") return "does-not";
-  return "does";
+  // The Does / Does Not model (trained on OPP-115's sentence attributes, ahead of the rule on
+  // sentences under cross-validation) catches denials the rule cannot read; it never turns a denial
+  // the rule read into sharing, so a quote can not be made to say the opposite.
+  return attributePolarity(t).does <= 1 - SHARING_DOES_THRESHOLD ? "does-not" : "does";
 }
 
 export function sharingFinding(
