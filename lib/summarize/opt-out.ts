@@ -120,12 +120,25 @@ let consentMemo = { text: "", consent: false };
 
 /** Exercising a privacy right or choice ("to exercise these rights", "withdraw your consent", "object"). */
 const EXERCISE = cue(
-  ["exercis", "invok", "using", "use ", "withdraw", "object", "opt", "unsubscrib", "revoke", "restrict"],
-  /\b(?:exercis(?:e|es|ing)|invok(?:e|ing)|us(?:e|ing))\b[^.;]{0,40}\brights?\b|\b(?:withdraw|revoke)\b[^.;]{0,20}\bconsent\b|\bobject(?:ion)? to\b|\bopt(?:[- ]?out|ing out)\b|\bunsubscrib|\brestrict(?:ion of)? (?:the )?processing\b/i,
+  [
+    "exercis",
+    "invok",
+    "using",
+    "use ",
+    "withdraw",
+    "object",
+    "opt",
+    "unsubscrib",
+    "revoke",
+    "restrict",
+    "want",
+    "wish",
+  ],
+  /\b(?:exercis(?:e|es|ing)|invok(?:e|ing)|us(?:e|ing))\b[^.;]{0,40}\brights?\b|\b(?:withdraw|revoke)\b[^.;]{0,20}\bconsent\b|\bobject(?:ion)? to\b|\bopt(?:[- ]?out|ing out)\b|\bunsubscrib|\brestrict(?:ion of)? (?:the )?processing\b|\bobjections?\b|\b(?:do not|don[’']t|no longer) (?:want|wish)\b/i,
 );
 /** Reaching the company: an e-mail address, "contact us", a request form, its privacy team. */
 const REACH_COMPANY =
-  /\bcontact(?:ing)? (?:us|our)\b|\be-?mail(?:ing)? (?:us|our)\b|\bwrit(?:e|ing) (?:to )?(?:us|our)\b|\bcall(?:ing)? us\b|\b(?:send|submit|direct|address)\b[^.;]{0,40}\b(?:to us|to our|request|notice|notification|e-?mail|letter|form)\b|\b(?:web ?form|request form|contact form|privacy portal|support team|privacy team|data protection officer|\bDPO\b|customer (?:service|support))\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnotif(?:y|ying|ication)\b[^.;]{0,20}\b(?:us|to)\b|\bcontact details\b|\bgiv(?:e|ing) (?:us )?(?:reasonable |written )?notice\b/i;
+  /\bcontact(?:ing)? (?:us|our)\b|\be-?mail(?:ing)? (?:us|our)\b|\bwrit(?:e|ing) (?:to )?(?:us|our)\b|\bcall(?:ing)? us\b|\b(?:send|submit|direct|address)\b[^.;]{0,40}\b(?:to us|to our|request|notice|notification|e-?mail|letter|form)\b|\b(?:web ?form|request form|contact form|privacy portal|support team|privacy team|data protection officer|\bDPO\b|customer (?:service|support))\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnotif(?:y|ying|ication)\b[^.;]{0,20}\b(?:us|to)\b|\bcontact details\b|\b(?:privacy|rights?|request|data subject|DSAR) (?:portal|form|page|centre|center)\b|\bgiv(?:e|ing) (?:us )?(?:reasonable |written )?notice\b/i;
 
 /**
  * A place the person uses to opt out or change a choice: an unsubscribe link, a settings or

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sharingFinding } from "../../lib/summarize/sharing";
+import type { Category } from "../../lib/types";
 import { seg, segs } from "./helpers";
 
 describe("sharingFinding", () => {
@@ -82,7 +83,7 @@ describe("sharingFinding", () => {
   it("reads vague advertising sharing only in third-party sections, a named ad party anywhere", () => {
     const vague = "We share data with partners to show you ads.";
     const named = "We share data with advertising networks to show you ads.";
-    const finding = (text: string, category: string) =>
+    const finding = (text: string, category: Category) =>
       sharingFinding([seg(0, text, { categories: [category] })]);
     expect(finding(vague, "First Party Collection/Use").advertising).toBe(false);
     expect(finding(vague, "Third Party Sharing/Collection").advertising).toBe(true);
