@@ -1,13 +1,14 @@
-// One of the four findings: icon, title, level (shape + word + colour), one-line verdict; expands to
+// One finding: icon, title, level (shape + word + colour), one-line verdict; expands to
 // its facts, contacts and evidence quotes.
 import { useState } from "preact/hooks";
+import { contactsOf, type FindingKey, findingOf } from "@/lib/findings/index";
 import { t } from "@/lib/i18n";
 import type { Summary } from "@/lib/types";
 import { ContactList } from "./ContactList";
 import { EvidenceList } from "./EvidenceList";
 import { ChevronIcon, FindingIcon } from "./Icons";
 import { LevelBadge } from "./LevelBadge";
-import { FINDING_TITLE, type FindingName, verdictOf } from "./verdicts";
+import { verdictOf } from "./verdicts";
 
 export function FindingCard({
   name,
@@ -16,7 +17,7 @@ export function FindingCard({
   readFrom,
   initiallyExpanded = false,
 }: {
-  name: FindingName;
+  name: FindingKey;
   summary: Summary;
   /** Absent when the quotes aren't from the tab's page: they are then shown as text. */
   onShowEvidence?: (text: string) => Promise<boolean>;
@@ -26,7 +27,7 @@ export function FindingCard({
 }) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
   const finding = summary[name];
-  const contacts = name === "optOut" ? summary.optOut.contacts : [];
+  const contacts = contactsOf(summary, name);
   const detailsId = `finding-${name}-details`;
   const hasDetails = finding.facts.length > 0 || finding.evidence.length > 0 || contacts.length > 0;
 
@@ -44,7 +45,7 @@ export function FindingCard({
             <FindingIcon name={name} />
           </span>
           <span class="finding__text">
-            <span class="finding__title">{t(FINDING_TITLE[name])}</span>
+            <span class="finding__title">{t(findingOf(name).messages.title)}</span>
             <span class="finding__verdict">{verdictOf(summary, name)}</span>
           </span>
           <LevelBadge level={finding.level} />

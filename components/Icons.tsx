@@ -1,39 +1,15 @@
 // Small inline SVG icons. They are decoration: every icon sits next to a word that says the same.
+import { type FindingKey, findingOf, type IconShape } from "@/lib/findings/index";
 import type { Level } from "@/lib/types";
-import type { FindingName } from "./verdicts";
 
-const FINDING_PATHS: Record<FindingName, preact.JSX.Element> = {
-  cookies: (
-    <>
-      <path d="M10 2.2a7.8 7.8 0 1 0 7.8 8.3 2.6 2.6 0 0 1-3-2.6 2.6 2.6 0 0 1-2.6-2.7A2.6 2.6 0 0 1 10 2.2z" />
-      <circle cx="7" cy="8" r="0.9" fill="currentColor" />
-      <circle cx="12.5" cy="12.5" r="0.9" fill="currentColor" />
-      <circle cx="7.5" cy="13" r="0.9" fill="currentColor" />
-    </>
-  ),
-  sharing: (
-    <>
-      <circle cx="15" cy="4.5" r="2.3" />
-      <circle cx="5" cy="10" r="2.3" />
-      <circle cx="15" cy="15.5" r="2.3" />
-      <path d="M7 9l6-3.4M7 11l6 3.4" />
-    </>
-  ),
-  optOut: (
-    <>
-      <path d="M8 3H4.5A1.5 1.5 0 0 0 3 4.5v11A1.5 1.5 0 0 0 4.5 17H8" />
-      <path d="M12.5 6l4 4-4 4M16.5 10H8" />
-    </>
-  ),
-  tracking: (
-    <>
-      <path d="M1.8 10S5 4.5 10 4.5 18.2 10 18.2 10 15 15.5 10 15.5 1.8 10 1.8 10z" />
-      <circle cx="10" cy="10" r="2.5" />
-    </>
-  ),
-};
+function Shape({ shape }: { shape: IconShape }) {
+  if ("path" in shape) return <path d={shape.path} />;
+  const [cx, cy, r] = shape.circle;
+  return <circle cx={cx} cy={cy} r={r} fill={shape.filled ? "currentColor" : undefined} />;
+}
 
-export function FindingIcon({ name }: { name: FindingName }) {
+/** The finding's icon, as its file declares it. */
+export function FindingIcon({ name }: { name: FindingKey }) {
   return (
     <svg
       class="icon icon--finding"
@@ -48,7 +24,9 @@ export function FindingIcon({ name }: { name: FindingName }) {
       aria-hidden="true"
       focusable="false"
     >
-      {FINDING_PATHS[name]}
+      {findingOf(name).icon.map((shape, i) => (
+        <Shape key={i} shape={shape} />
+      ))}
     </svg>
   );
 }

@@ -1,8 +1,8 @@
 // A finding's level: shape + word + colour (never colour alone).
+import { LEVEL_WORD } from "@/lib/findings/index";
 import { t } from "@/lib/i18n";
 import type { Level } from "@/lib/types";
 import { LevelIcon } from "./Icons";
-import { LEVEL_WORD } from "./verdicts";
 
 export function LevelBadge({ level }: { level: Level }) {
   return (

@@ -1,10 +1,10 @@
-// The analysed state: the four finding cards and an honest note about what they are.
+// The analysed state: a card per finding of the registry, and an honest note about what they are.
+import { FINDINGS } from "@/lib/findings/index";
 import { t } from "@/lib/i18n";
 import type { TabState } from "@/lib/tab-state";
 import type { Summary } from "@/lib/types";
 import { FindingCard } from "./FindingCard";
 import { PageLink } from "./PageLink";
-import { FINDING_NAMES } from "./verdicts";
 
 export function SummaryView({
   state,
@@ -29,10 +29,10 @@ export function SummaryView({
         </p>
       )}
       <div class="summary__cards">
-        {FINDING_NAMES.map((name) => (
+        {FINDINGS.map(({ key }) => (
           <FindingCard
-            key={name}
-            name={name}
+            key={key}
+            name={key}
             summary={summary}
             onShowEvidence={onShowEvidence}
             readFrom={readFrom}

@@ -1,21 +1,11 @@
 // The toolbar button's tooltip on an analysed page: what the badge's colour stands for, finding by finding.
+import { FINDINGS, LEVEL_WORD } from "./findings/index";
 import type { MessageKey } from "./i18n";
-import type { Level, Summary } from "./types";
-
-const LEVEL_WORD: Record<Level, MessageKey> = {
-  good: "levelGood",
-  caution: "levelCaution",
-  bad: "levelBad",
-  unknown: "levelUnknown",
-};
+import type { Summary } from "./types";
 
 export function badgeTitle(summary: Summary, t: (key: MessageKey) => string): string {
-  const parts: [MessageKey, Level][] = [
-    ["findingCookies", summary.cookies.level],
-    ["findingSharing", summary.sharing.level],
-    ["findingOptOut", summary.optOut.level],
-    ["findingTracking", summary.tracking.level],
-  ];
-  const lines = parts.map(([finding, level]) => `${t(finding)}: ${t(LEVEL_WORD[level])}`);
+  const lines = FINDINGS.map(
+    (finding) => `${t(finding.messages.title)}: ${t(LEVEL_WORD[summary[finding.key].level])}`,
+  );
   return [t("actionTitle"), ...lines].join("\n");
 }

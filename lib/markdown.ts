@@ -1,8 +1,7 @@
 // A tab's summary as Markdown, for "Copy as Markdown". Pure: the words (titles, level words,
 // verdicts, labels) are given by the caller, so this works in any language and in tests.
+import { contactsOf, FINDINGS, type FindingKey } from "./findings/index";
 import type { Contact, Level, Summary } from "./types";
-
-export type FindingKey = keyof Summary;
 
 export interface MarkdownWords {
   heading(title: string): string;
@@ -20,8 +19,6 @@ export interface MarkdownSource {
   url: string;
   summary: Summary;
 }
-
-const ORDER: readonly FindingKey[] = ["cookies", "sharing", "optOut", "tracking"];
 
 /**
  * Escapes page-derived text so it stays text in any Markdown renderer: no links, images, HTML,
@@ -53,7 +50,7 @@ export function summaryToMarkdown(source: MarkdownSource, words: MarkdownWords):
   const { summary } = source;
   const lines: string[] = [`# ${words.heading(escapeMarkdown(source.title || source.url))}`, ""];
   if (source.url) lines.push(addressLine(source.url), "");
-  for (const name of ORDER) {
+  for (const { key: name } of FINDINGS) {
     const finding = summary[name];
     lines.push(`## ${words.findingTitle(name)}: ${words.level(finding.level)}`, "");
     lines.push(words.verdict(summary, name), "");
@@ -61,9 +58,10 @@ export function summaryToMarkdown(source: MarkdownSource, words: MarkdownWords):
       for (const fact of finding.facts) lines.push(`- ${escapeMarkdown(fact)}`);
       lines.push("");
     }
-    if (name === "optOut" && summary.optOut.contacts.length) {
+    const contacts = contactsOf(summary, name);
+    if (contacts.length) {
       lines.push(words.contactsLabel, "");
-      for (const contact of summary.optOut.contacts) {
+      for (const contact of contacts) {
         lines.push(`- ${words.contactKind(contact.kind)}: ${escapeMarkdown(contact.value)}`);
       }
       lines.push("");

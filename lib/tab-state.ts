@@ -1,5 +1,6 @@
 // What the extension knows about one tab, as kept by the background and shown by the popup.
 import { z } from "zod/mini";
+import { FINDINGS } from "./findings/index";
 import { summarySchema } from "./summary-schema";
 import type { Level, Summary } from "./types";
 
@@ -20,9 +21,9 @@ export type TabState = z.infer<typeof tabStateSchema>;
 
 const LEVEL_RANK: Record<Level, number> = { unknown: 0, good: 1, caution: 2, bad: 3 };
 
-/** The most severe level across the four findings ("unknown" only when nothing is known). */
+/** The most severe level across the findings ("unknown" only when nothing is known). */
 export function worstLevel(summary: Summary): Level {
-  const levels = [summary.cookies.level, summary.sharing.level, summary.optOut.level, summary.tracking.level];
+  const levels = FINDINGS.map((finding) => summary[finding.key].level);
   return levels.reduce<Level>((worst, l) => (LEVEL_RANK[l] > LEVEL_RANK[worst] ? l : worst), "unknown");
 }
 

@@ -62,75 +62,12 @@ export interface LabelledSegment extends Segment {
   labels: string[];
 }
 
-export type Level = "good" | "caution" | "bad" | "unknown";
-
-export interface Evidence {
-  text: string;
-  /** Index of the segment the sentence comes from. */
-  segment: number;
-}
-
-export interface CookiesFinding {
-  level: Level;
-  uses: boolean | null;
-  thirdParty: boolean | null;
-  advertising: boolean | null;
-  analytics: boolean | null;
-  /** How to refuse cookies: "browser-settings" | "consent-tool" | "opt-out-link". */
-  refuse: string[];
-  facts: string[];
-  evidence: Evidence[];
-}
-
-export interface SharingFinding {
-  level: Level;
-  thirdParty: boolean | null;
-  advertising: boolean | null;
-  sells: boolean | null;
-  purposes: string[];
-  namedThirdParties: string[];
-  facts: string[];
-  evidence: Evidence[];
-}
-
-export type ContactKind = "email" | "url" | "phone" | "postal" | "form";
-export interface Contact {
-  kind: ContactKind;
-  value: string;
-  purpose: string;
-  segment: number;
-}
-
-export type ChoiceType = "opt-out-link" | "contact" | "browser-controls" | "opt-in";
-
-export interface OptOutFinding {
-  level: Level;
-  choices: ChoiceType[];
-  contacts: Contact[];
-  facts: string[];
-  evidence: Evidence[];
-}
-
-export type DoNotTrackStance = "honored" | "not-honored" | "unclear" | "not-mentioned";
-
-export interface TrackingNote {
-  kind: string;
-  text: string;
-  segment: number;
-}
-
-export interface TrackingFinding {
-  level: Level;
-  doNotTrack: DoNotTrackStance;
-  globalPrivacyControl: DoNotTrackStance;
-  notes: TrackingNote[];
-  facts: string[];
-  evidence: Evidence[];
-}
-
-export interface Summary {
-  cookies: CookiesFinding;
-  sharing: SharingFinding;
-  optOut: OptOutFinding;
-  tracking: TrackingFinding;
-}
+// The findings' shapes are declared once, by their schemas in lib/findings/ (one file per finding);
+// the summary is one finding per entry of the registry (lib/findings/index.ts).
+export type { CookiesFinding } from "./findings/cookies";
+export type { Evidence } from "./findings/define";
+export type { Summary } from "./findings/index";
+export type { Level } from "./findings/levels";
+export type { ChoiceType, Contact, ContactKind, OptOutFinding } from "./findings/opt-out";
+export type { SharingFinding } from "./findings/sharing";
+export type { DoNotTrackStance, TrackingFinding, TrackingNote } from "./findings/tracking";

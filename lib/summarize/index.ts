@@ -1,18 +1,29 @@
-// Summary of a labelled policy: four findings, each from its own rule file, each with evidence.
+// Summary of a labelled policy: one finding per entry of the registry (lib/findings/), each read by its
+// own rule file, each with evidence. The rules are listed here, not in the registry, so the popup and
+// options pages (which iterate the registry) do not bundle them; the type makes a missing rule a
+// compile error.
+import { FINDINGS, type FindingKey } from "../findings/index";
 import type { LabelledSegment, Summary } from "../types";
 import { cookiesFinding } from "./cookies";
-import { sentencesOf } from "./evidence";
+import { type Sentence, sentencesOf } from "./evidence";
 import { optOutFinding } from "./opt-out";
 import { sharingFinding } from "./sharing";
 import { trackingFinding } from "./tracking";
 
+/** The rule file that reads each finding. */
+const RULES: {
+  readonly [K in FindingKey]: (segments: LabelledSegment[], sentences: Sentence[]) => Summary[K];
+} = {
+  cookies: cookiesFinding,
+  sharing: sharingFinding,
+  optOut: optOutFinding,
+  tracking: trackingFinding,
+};
+
 export function summarize(segments: LabelledSegment[]): Summary {
   // Split once: every finding reads the same sentences.
   const sentences = sentencesOf(segments);
-  return {
-    cookies: cookiesFinding(segments, sentences),
-    sharing: sharingFinding(segments, sentences),
-    optOut: optOutFinding(segments, sentences),
-    tracking: trackingFinding(segments, sentences),
-  };
+  const summary: Partial<Record<FindingKey, unknown>> = {};
+  for (const finding of FINDINGS) summary[finding.key] = RULES[finding.key](segments, sentences);
+  return summary as Summary;
 }

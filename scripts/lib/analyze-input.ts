@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyzeDocument, analyzeText, detectionWasRun, type PageAnalysis } from "../../lib/analyze.ts";
 import { loadBundledModel } from "../../lib/classify/bundled-model.ts";
+import { contactsOf, FINDINGS } from "../../lib/findings/index.ts";
 import type { Contact, Evidence } from "../../lib/types.ts";
 import { parseHtmlDocument } from "./dom.ts";
 
@@ -178,18 +179,14 @@ export function formatAnalysis(source: string, analysis: PageAnalysis, width = 1
     lines.push("  (this page does not look like a privacy policy: read the findings below with care)");
   const summary = analysis.summary;
   if (summary) {
-    const rows: [string, { level: string; facts: string[]; evidence: Evidence[] }][] = [
-      ["cookies", summary.cookies],
-      ["sharing", summary.sharing],
-      ["opt-out", summary.optOut],
-      ["tracking", summary.tracking],
-    ];
-    for (const [name, finding] of rows) {
-      lines.push("", `  ${name}: ${finding.level}`);
+    for (const { key, reportName } of FINDINGS) {
+      const finding = summary[key];
+      lines.push("", `  ${reportName}: ${finding.level}`);
       for (const fact of finding.facts) lines.push(`    - ${fact}`);
-      if (finding === summary.optOut && summary.optOut.contacts.length) {
+      const contacts = contactsOf(summary, key);
+      if (contacts.length) {
         lines.push("    contacts:");
-        for (const contact of summary.optOut.contacts) lines.push(`      ${contactLine(contact)}`);
+        for (const contact of contacts) lines.push(`      ${contactLine(contact)}`);
       }
       if (finding.evidence.length) {
         lines.push("    evidence:");

@@ -5,7 +5,8 @@ import { lookupFromMessages, setMessageLookup, t } from "@/lib/i18n";
 import { ENGLISH_MESSAGES } from "./english";
 
 const ROOT = path.resolve(__dirname, "../..");
-const UI_DIRS = ["components", "entrypoints/popup", "entrypoints/options"];
+// lib/findings: each finding's file names its title and verdict messages.
+const UI_DIRS = ["components", "entrypoints/popup", "entrypoints/options", "lib/findings"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
