@@ -43,7 +43,8 @@ export const sharing = defineFinding({
     { path: "M7 9l6-3.4M7 11l6 3.4" },
   ],
   verdict(f) {
-    if (f.level === "unknown") return "unknown";
+    // "We do not sell your data" alone leaves the level unknown, but the headline says what it does say.
+    if (f.level === "unknown") return f.sells === false ? "noSale" : "unknown";
     if (f.sells) return "sells";
     if (f.thirdParty === false) return "none";
     if (f.advertising) return "ads";

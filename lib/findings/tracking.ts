@@ -46,14 +46,18 @@ export const tracking = defineFinding({
     { path: "M1.8 10S5 4.5 10 4.5 18.2 10 18.2 10 15 15.5 10 15.5 1.8 10 1.8 10z" },
     { circle: [10, 10, 2.5] },
   ],
+  // The headline is the fact that decided the level (the rubric above), the most serious first.
   verdict(f) {
+    const has = (kind: string): boolean => f.notes.some((note) => note.kind === kind);
     if (f.level === "unknown") return "unknown";
-    if (f.doNotTrack === "honored") return "honored";
-    if (f.globalPrivacyControl === "honored") return "gpcHonored";
-    if (f.notes.some((note) => note.kind === "cross-site")) return "crossSite";
-    if (f.notes.some((note) => note.kind === "device-sensors")) return "sensors";
-    if (f.notes.some((note) => note.kind === "location")) return "location";
-    if (f.notes.some((note) => note.kind === "fingerprinting")) return "fingerprinting";
+    if (f.level === "bad") {
+      if (has("device-sensors")) return "sensors";
+      if (has("fingerprinting")) return "fingerprinting";
+      return "crossSite";
+    }
+    if (f.level === "good") return f.doNotTrack === "honored" ? "honored" : "gpcHonored";
+    if (has("cross-site")) return "crossSite";
+    if (has("location")) return "location";
     if (f.doNotTrack === "not-honored") return "ignored";
     if (f.doNotTrack === "unclear") return "unclear";
     return "other";

@@ -31,11 +31,23 @@ describe("verdictOf", () => {
   });
 
   it.each([
-    [["location", "device-sensors"], /camera or sensors/],
-    [["location", "web-beacons"], /Collects your location/],
-    [["fingerprinting"], /fingerprinting/],
-    [["web-beacons"], /Mentions tracking technologies/],
-  ])("tracking notes %j lead with the most telling one", (kinds, verdict) => {
-    expect(verdictOf(tracking({ notes: kinds.map(note) }), "tracking")).toMatch(verdict);
+    [["location", "device-sensors"], "bad", /camera or sensors/],
+    [["location", "web-beacons"], "caution", /Collects your location/],
+    [["fingerprinting"], "bad", /fingerprinting/],
+    [["web-beacons"], "caution", /Mentions tracking technologies/],
+  ] as const)("tracking notes %j (%s) lead with the most telling one", (kinds, level, verdict) => {
+    expect(verdictOf(tracking({ level, notes: kinds.map(note) }), "tracking")).toMatch(verdict);
+  });
+
+  it("a tracking headline states what decided the level, not a kinder fact beside it", () => {
+    const honoredButFingerprints = tracking({
+      level: "bad",
+      doNotTrack: "honored",
+      notes: [note("fingerprinting")],
+    });
+    expect(verdictOf(honoredButFingerprints, "tracking")).toMatch(/fingerprinting/);
+    expect(verdictOf(tracking({ level: "good", globalPrivacyControl: "honored" }), "tracking")).toMatch(
+      /Global Privacy Control/,
+    );
   });
 });
