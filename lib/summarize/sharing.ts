@@ -5,7 +5,7 @@ import type { LabelledSegment, SharingFinding } from "../types";
 import { attributePolarity, SHARING_DOES_THRESHOLD } from "./attribute-model-infer";
 import { type Cue, type CueText, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
-import { negatedAt, polarityAt, saleStance, shareVerbsPolarity } from "./statement";
+import { mayBeNegated, negatedAt, polarityAt, saleStance, shareVerbsPolarity } from "./statement";
 
 const SHARE_VERB = cue(
   [
@@ -263,6 +263,8 @@ function stance(s: Sentence): "does" | "does-not" | null {
   // The Does / Does Not model (trained on OPP-115's sentence attributes, ahead of the rule on
   // sentences under cross-validation) catches denials the rule cannot read; it never turns a denial
   // the rule read into sharing, so a quote can not be made to say the opposite.
+  // (A sentence without a single negative word is not read as a denial: the model is not asked.)
+  if (!mayBeNegated(t)) return "does";
   return attributePolarity(t).does <= 1 - SHARING_DOES_THRESHOLD ? "does-not" : "does";
 }
 

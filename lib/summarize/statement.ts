@@ -62,6 +62,11 @@ let last: Scanned = { text: "", mayNegate: false };
 const NEGATION_HINT =
   /\bno|\bnever|\bneither|\bnor\b|\bnothing|\bnone|\bcannot|n[’']t\b|\bdo[’']?t\b|refrain|declin|avoid|prohibit|forbid|\bbar|preclud|\bfree (?:of|from)|sooner|rather|instead/i;
 
+/** Whether the sentence holds any word a negation could start with (a cheap test, read once). */
+export function mayBeNegated(text: string): boolean {
+  return scan(text).mayNegate;
+}
+
 function scan(text: string): Scanned {
   if (last.text !== text) last = { text, mayNegate: NEGATION_HINT.test(text) };
   return last;
