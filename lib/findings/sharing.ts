@@ -31,7 +31,7 @@ export const sharing = defineFinding({
     },
   },
   rubric: {
-    bad: "Sells or rents personal data, or shares it with third parties for advertising or marketing.",
+    bad: 'Sells or rents personal data (or admits a CCPA/CPRA "sale" or "sharing"), or shares it with third parties for advertising or marketing.',
     caution: "Shares personal data with third parties, but not for advertising and without selling it.",
     good: "Says personal data is not shared with third parties (and does not say it is sold).",
     unknown: "Sharing with third parties is never discussed.",
