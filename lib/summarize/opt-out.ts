@@ -119,22 +119,13 @@ function mentionsConsent(s: CueText): boolean {
 let consentMemo = { text: "", consent: false };
 
 /** Exercising a privacy right or choice ("to exercise these rights", "withdraw your consent", "object"). */
-const EXERCISE = cue(
-  [
-    "exercis",
-    "invok",
-    "using",
-    "use ",
-    "withdraw",
-    "object",
-    "opt",
-    "unsubscrib",
-    "revoke",
-    "restrict",
-    "want",
-    "wish",
-  ],
-  /\b(?:exercis(?:e|es|ing)|invok(?:e|ing)|us(?:e|ing))\b[^.;]{0,40}\brights?\b|\b(?:withdraw|revoke)\b[^.;]{0,20}\bconsent\b|\bobject(?:ion)? to\b|\bopt(?:[- ]?out|ing out)\b|\bunsubscrib|\brestrict(?:ion of)? (?:the )?processing\b|\bobjections?\b|\b(?:do not|don[’']t|no longer) (?:want|wish)\b/i,
+const EXERCISE_RIGHTS = cue(
+  ["right"],
+  /\b(?:exercis(?:e|es|ing)|invok(?:e|ing)|us(?:e|ing))\b[^.;]{0,40}\brights?\b/i,
+);
+const EXERCISE_CHOICE = cue(
+  ["withdraw", "revoke", "object", "opt", "unsubscrib", "restrict", "want", "wish"],
+  /\b(?:withdraw|revoke)\b[^.;]{0,20}\bconsent\b|\bobject(?:ion)? to\b|\bopt(?:[- ]?out|ing out)\b|\bunsubscrib|\brestrict(?:ion of)? (?:the )?processing\b|\bobjections?\b|\b(?:do not|don[’']t|no longer) (?:want|wish)\b/i,
 );
 /** Reaching the company: an e-mail address, "contact us", a request form, its privacy team. */
 const REACH_COMPANY =
@@ -184,7 +175,8 @@ function settingsLink(s: CueText): boolean {
 
 /** A right or choice the person exercises by contacting the company (not a regulator). */
 function rightsByContact(s: CueText): boolean {
-  if (!matches(EXERCISE, s) || !REACH_COMPANY.test(s.text)) return false;
+  if ((!matches(EXERCISE_RIGHTS, s) && !matches(EXERCISE_CHOICE, s)) || !REACH_COMPANY.test(s.text))
+    return false;
   return !REGULATOR_NAMED.test(s.text);
 }
 const REGULATOR_NAMED =
@@ -231,7 +223,8 @@ const STRONG_CUES: readonly Cue[] = [
   STRONG_LINK,
   STRONG_CONTACT,
   STRONG_BROWSER,
-  EXERCISE,
+  EXERCISE_RIGHTS,
+  EXERCISE_CHOICE,
   SETTINGS_LINK,
 ];
 
