@@ -192,7 +192,7 @@ export const SHARE_VERB =
 
 /** Someone outside the company. */
 export const OUTSIDE_PARTY =
-  /third[- ]part(?:y|ies)|\bpartners?\b|\baffiliat(?:e[sd]?|ion)\b|\bsubsidiar|\bservice providers?\b|\bprocessors?\b|\bvendors?\b|\badvertis(?:ers|ing (?:networks?|companies|partners))|\bad networks?\b|\bcontractors\b|\bsponsors\b|\b(?:other|outside|unaffiliated|non-?affiliated|selected|trusted|external) (?:companies|parties|organi[sz]ations|businesses|entities|third|recipients)|\blaw enforcement\b|\bgovernment|\bauthorities\b|\bregulators?\b|\bsuccessor|\bacquir|\bbuyer\b|\bagents?\b|\bmarketers\b|\banyone\b|\banybody\b|\bothers\b|\boutsiders?\b/iu;
+  /third[- ]part(?:y|ies)|\bpartners?\b|\baffiliat(?:e[sd]?|ion)\b|\bsubsidiar|\b(?:service|hosting|payment|cloud|e-?mail|technology|IT|analytics) providers?\b|\bprocessors?\b|\bvendors?\b|\badvertis(?:ers|ing (?:networks?|companies|partners))|\bad networks?\b|\bcontractors\b|\bsponsors\b|\b(?:other|outside|unaffiliated|non-?affiliated|selected|trusted|external) (?:companies|parties|organi[sz]ations|businesses|entities|third|recipients)|\blaw enforcement\b|\bgovernment|\bauthorities\b|\bregulators?\b|\bsuccessor|\bacquir|\bbuyer\b|\bagents?\b|\bmarketers\b|\banyone\b|\banybody\b|\bothers\b|\boutsiders?\b/iu;
 
 /** Personal data words ("your information", "personal data", "it" after a data sentence). */
 const DATA_WORD =

@@ -14,6 +14,8 @@ describe("sharingFinding", () => {
     ["We do not share your data with third parties except to comply with the law.", true, null, "caution"],
     ["In the event we sell our business, your data may be transferred to the buyer.", true, null, "caution"],
     ["This paragraph is about our coffee.", null, null, "unknown"],
+    ["We share your e-mail with our hosting provider only with your consent.", true, null, "caution"],
+    ["We never give your card details to our payment providers.", false, false, "good"],
   ] as const)("%s", (text, thirdParty, sells, level) => {
     const f = sharingFinding(segs(text));
     expect(f.thirdParty).toBe(thirdParty);
