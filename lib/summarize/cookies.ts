@@ -3,15 +3,7 @@
 // essential/settings cookies with a "usually not" hedge; unknown = cookies never mentioned.
 import type { CookiesFinding, LabelledSegment } from "../types";
 import { cue, cueText, matches } from "./cue";
-import {
-  anyLabel,
-  type Hit,
-  NEGATION,
-  pickEvidence,
-  pushUnique,
-  type Sentence,
-  sentencesOf,
-} from "./evidence";
+import { anyLabel, type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { negatedAt, notAPracticeAt } from "./statement";
 
 const COOKIE = cue(
@@ -163,8 +155,7 @@ export function cookiesFinding(
     const verb = TRACK_VERB.exec(t);
     const tracks = names || verb !== null;
     const negated =
-      /\b(?:not|never|no)\b[^.]{0,30}third[- ]part/i.test(t) ||
-      (verb !== null && NEGATION.test(t.slice(Math.max(0, verb.index - 40), verb.index)));
+      /\b(?:not|never|no)\b[^.]{0,30}third[- ]part/i.test(t) || (verb !== null && negatedAt(t, verb.index));
     if (names && NOT_CONTROLLED.test(t) && othersSegments.has(s.segment)) {
       thirdParty = true;
       score += 2;

@@ -130,14 +130,6 @@ export function anyLabel(segments: LabelledSegment[], ...labels: string[]): bool
   return segments.some((s) => s.labels.some((l) => labels.includes(l)));
 }
 
-/**
- * A negated statement: "we do not / don't / never / will not …" (also the common typo "do't").
- * Checked on the clause before the keyword so that "we do not sell … but we share …" is handled by
- * the caller testing the right clause.
- */
-export const NEGATION =
-  /\b(?:not|never|no|don[’']?t|do[’']?t|doesn[’']?t|won[’']?t|cannot|can[’']?t|neither|nor|without)\b/i;
-
 /** Adds a string once, keeping first-seen order. */
 export function pushUnique<T>(list: T[], value: T): void {
   if (!list.includes(value)) list.push(value);

@@ -412,7 +412,7 @@ export function signalStance(sentence: string): SignalStance {
     // "how we respond", "whether we honor", "you can set your browser to …" state no stance.
     if (notAPracticeAt(sentence, m.index)) continue;
     // Only a verb whose subject is the service counts ("browsers that support DNT" is not a stance).
-    const clause = sentence.slice(clauseStartOf(sentence, m.index), m.index);
+    const clause = sentence.slice(clauseStart(sentence, m.index), m.index);
     if (
       !SERVICE_SUBJECT.test(clause) &&
       !NAMED_SUBJECT.test(clause) &&
@@ -432,9 +432,4 @@ export function signalStance(sentence: string): SignalStance {
   if (!notHonored && !honored && NO_TRACKING.test(sentence)) honored = true;
   if (notHonored) return "not-honored";
   return honored ? "honored" : "unclear";
-}
-
-/** The start of the clause holding `index` (for the subject check above). */
-function clauseStartOf(text: string, index: number): number {
-  return clauseStart(text, index);
 }
