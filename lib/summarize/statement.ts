@@ -24,6 +24,7 @@ const NEGATION_CUE = new RegExp(
     String.raw`\bdeclin(?:e|es|ed|ing)\s+to\b`,
     String.raw`\bavoid(?:s|ed|ing)?\b`,
     String.raw`\b(?:prohibit|forbid|bar|preclude)(?:s|ed|den|ing)?\b`,
+    String.raw`\brestrict(?:s|ed|ing)?\s+from\b`,
     String.raw`\bfree (?:of|from)\b`,
     String.raw`\b(?:would|will|'d|’d)\s+(?:\w+\s+)?(?:sooner|rather)\b[^.;:!?]{0,120}?\bthan\b`,
     String.raw`\brather than\b`,
@@ -60,7 +61,7 @@ let last: Scanned = { text: "", mayNegate: false };
 
 /** Cheap test for the words every negation cue starts with. */
 const NEGATION_HINT =
-  /\bno|\bnever|\bneither|\bnor\b|\bnothing|\bnone|\bcannot|n[’']t\b|\bdo[’']?t\b|refrain|declin|avoid|prohibit|forbid|\bbar|preclud|\bfree (?:of|from)|sooner|rather|instead/i;
+  /\bno|\bnever|\bneither|\bnor\b|\bnothing|\bnone|\bcannot|n[’']t\b|\bdo[’']?t\b|refrain|declin|avoid|prohibit|forbid|restrict|\bbar|preclud|\bfree (?:of|from)|sooner|rather|instead/i;
 
 /** Whether the sentence holds any word a negation could start with (a cheap test, read once). */
 export function mayBeNegated(text: string): boolean {
@@ -230,7 +231,7 @@ export function shareVerbsPolarity(sentence: string): "does" | "does-not" | null
 
 /** Selling, renting or trading something. */
 const SALE_VERB =
-  /\b(?:sell(?:s|ing)?|sold|sale|sales|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?!\s+(?:unions?|commission|marks?|secrets?|names?|shows?|associations?|partners?|agreements?|compliance|sanctions?|regulations?))|barter(?:s|ed|ing)?|monetiz(?:e|es|ed|ing))\b/giu;
+  /\b(?:sell(?:s|ing)?|sold|sale|sales|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)(?!\s+(?:unions?|commission|cent(?:er|re)s?|organi[sz]ations?|fairs?|marks?|secrets?|names?|shows?|associations?|partners?|agreements?|compliance|sanctions?|regulations?))|barter(?:s|ed|ing)?|monetiz(?:e|es|ed|ing))\b/giu;
 /** What is sold must be personal data ("sell your data"), not goods or a business. */
 const SALE_OBJECT =
   /\b(?:personal(?:ly identifiable)? (?:information|data|details)|(?:information|data|details|info|content|identification information|e-?mail(?: address(?:es)?)?|e-?mail lists?|mailing lists?|names?|addresses|contact (?:information|details)|profiles?|PII|anything)\b|(?:user|customer|member|subscriber|visitor|consumer|client)s?'? (?:information|data|details|lists?|e-?mails?)\b)/iu;
@@ -255,9 +256,22 @@ function rightBefore(text: string, index: number): boolean {
 /** The person as the one acting ("a device you sell", "if you rent it out"). */
 const YOU_BEFORE = /\b(?:you|those|others|they|sellers)\s+(?:\w+\s+)?$/iu;
 
+/**
+ * The person is the one acting: the last subject before the verb is "you" or "users" ("you may not
+ * … allow others to … sell"), not the company.
+ */
+function userActs(text: string, index: number): boolean {
+  let last = "";
+  for (const m of text
+    .slice(Math.max(0, index - 200), index)
+    .matchAll(/\b(we|you|users?|members?|customers?)\b/giu))
+    last = (m[1] ?? "").toLowerCase();
+  return last !== "" && last !== "we";
+}
+
 /** Words of a business changing hands, near a sale verb. */
 const BUSINESS_CONTEXT =
-  /\b(?:merg(?:e|er|ers|ing)|acquisitions?|acquir(?:e|ed|er|ing)|bankruptcy|reorgani[sz](?:e|ation)|insolvency|divestiture|dissolution|change of control)\b/iu;
+  /\b(?:merg(?:e|er|ers|ing)|acquisitions?|acquir(?:e|ed|er|ing)|bankruptcy|reorgani[sz](?:e|ation)|insolvency|divestiture|dissolution|change of control|corporate transactions?)\b/iu;
 /** What a business sells or is sold as: the business itself, its assets, its goods. */
 const BUSINESS_OBJECT =
   /\b(?:business(?:es)?|assets|company|stock|shares|products?|goods|merchandise|tickets|services|units?|divisions?|subsidiar\w*|all or (?:a )?(?:part|portion|substantially))\b/iu;
@@ -271,6 +285,10 @@ function businessSale(text: string, index: number, length: number): boolean {
   const data = after.search(SALE_OBJECT);
   const business = after.search(BUSINESS_OBJECT);
   if (business >= 0 && (data < 0 || business < data)) return true;
+  // "… all or a portion of our business is sold or transferred": the business is what is sold.
+  const before = text.slice(Math.max(0, index - 100), index);
+  if (/\b(?:is|are|be|been|being|gets?)\s+(?:\w+\s+)?$/iu.test(before) && BUSINESS_OBJECT.test(before))
+    return true;
   if (
     /^sales?$/iu.test(text.slice(index, index + length)) &&
     /^\s+(?:tax|team|department|representatives?|staff|records?|transactions?|history)\b/iu.test(after)
@@ -336,7 +354,7 @@ export function saleStance(sentence: string): SaleStance {
     // A noun ("the sale of your data") states a practice only when denied ("no sale of …").
     const noun = /^sales?$/iu.test(m[0]);
     // The person selling ("a device you sell") or a right about selling is not the company's practice.
-    if (YOU_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (YOU_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || userActs(text, m.index)) continue;
     if (rightBefore(text, m.index) && p !== "denied") continue;
     // "We do not sell it without your consent" is still a denial: the exception is not a sale.
     if (p === "denied" || p === "denied-with-exception") denied = true;
