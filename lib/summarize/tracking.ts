@@ -124,6 +124,10 @@ const NOTE_RULES: Array<[string, Cue]> = [
   ],
 ];
 
+/** The service reaching a sensor: access, use, collect, record, take, or a permission for it. */
+const SENSOR_ACCESS =
+  /\b(?:access(?:es|ed|ing)?|us(?:e|es|ed|ing)|collect(?:s|ed|ing)?|record(?:s|ed|ing)?|captur(?:e|es|ed|ing)|tak(?:e|es|ing)|enabl(?:e|es|ed|ing)|activat(?:e|es|ed|ing)|permissions?|scan(?:s|ned|ning)?|process(?:es|ed|ing)?|snapshots?|your (?:device'?s? )?(?:camera|microphone|webcam))\b/i;
+
 /** Hourly or periodic collection ("every hour", "continuously"). */
 const PERIODIC = cue(
   ["every", "hourly", "continuous"],
@@ -316,8 +320,16 @@ export function trackingFinding(
       analyticsOptOut = true;
       addNote("analytics-opt-out", s, 4);
     }
-    for (const [kind, rule] of NOTE_RULES)
-      if (matches(rule, s)) addNote(kind, s, kind === "device-sensors" ? 5 : 2);
+    for (const [kind, rule] of NOTE_RULES) {
+      if (!matches(rule, s)) continue;
+      // A camera or microphone is a practice only when the service reaches it ("we may access your
+      // camera"), not when a page's other text mentions one.
+      if (kind === "device-sensors") {
+        const access = SENSOR_ACCESS.exec(s.text);
+        if (!access || negatedAt(s.text, access.index)) continue;
+      }
+      addNote(kind, s, kind === "device-sensors" ? 5 : 2);
+    }
   }
   // The location label catches location collection phrased in ways the rule misses.
   if (!perKind.has("location")) {

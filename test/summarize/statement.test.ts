@@ -9,6 +9,7 @@ import {
   sharingPolarity,
   signalStance,
 } from "../../lib/summarize/statement";
+import { trackingFinding } from "../../lib/summarize/tracking";
 
 /** The polarity of the first occurrence of `word` in `text`. */
 const at = (text: string, word: string): ReturnType<typeof polarityAt> => {
@@ -210,5 +211,16 @@ describe("signal stance: conditions and names", () => {
     ["A short note on Do Not Track follows below.", "unclear"],
   ] as const)("%s → %s", (text, stance) => {
     expect(signalStance(text)).toBe(stance);
+  });
+});
+
+describe("device sensors are a practice only when the service reaches them", () => {
+  it.each([
+    ["With your permission the app may access your camera to scan receipts.", true],
+    ["We never access your microphone.", false],
+    ["The governor clipped on a lavalier microphone and gave his speech.", false],
+  ] as const)("%s → noted %s", (text, noted) => {
+    const notes = trackingFinding([{ index: 0, text, heading: "", categories: [], labels: [] }]).notes;
+    expect(notes.some((n) => n.kind === "device-sensors")).toBe(noted);
   });
 });
