@@ -11,6 +11,8 @@
  *   --json     one JSON object (figures, and for --show the examples by point id: no quote text)
  *   --show N   up to N worst examples (reversals first, then misses of the weakest cases) with their
  *              quote, printed to the terminal only
+ *   --half tune|test  only the services of one half (a fixed hash of the service name splits them):
+ *              rule changes are studied on "tune" and checked on "test", which nobody reads
  * Deterministic: the same data and model give the same figures.
  */
 import { analyzeText } from "../lib/analyze.ts";
@@ -23,9 +25,19 @@ import { hasTosdr, readTosdrPoints, type TosdrPoint, tosdrPointsFile } from "./l
 /** Quotes longer than this are not short statements: skipped and counted. */
 const MAX_QUOTE = 2000;
 
-function parseArgs(argv: string[]): { json: boolean; show: number } {
+type Half = "tune" | "test" | null;
+
+/** A service's half: FNV-1a of its name, so the split is fixed and independent of the data order. */
+export function halfOf(service: string): "tune" | "test" {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < service.length; i++) h = Math.imul(h ^ service.charCodeAt(i), 0x01000193) >>> 0;
+  return h % 2 === 0 ? "tune" : "test";
+}
+
+function parseArgs(argv: string[]): { json: boolean; show: number; half: Half } {
   let json = false;
   let show = 0;
+  let half: Half = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (a === "--json") json = true;
@@ -35,9 +47,13 @@ function parseArgs(argv: string[]): { json: boolean; show: number } {
       if (!Number.isInteger(n) || n < 0)
         throw new Error(`--show needs a count, like --show 20 (got "${raw ?? ""}")`);
       show = n;
-    } else throw new Error(`unknown option ${a}; known: --json --show N`);
+    } else if (a === "--half" || a.startsWith("--half=")) {
+      const raw = a === "--half" ? argv[++i] : a.slice("--half=".length);
+      if (raw !== "tune" && raw !== "test") throw new Error(`--half is tune or test (got "${raw ?? ""}")`);
+      half = raw;
+    } else throw new Error(`unknown option ${a}; known: --json --show N --half tune|test`);
   }
-  return { json, show };
+  return { json, show, half };
 }
 
 interface Example {
@@ -128,10 +144,11 @@ const pct = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : "  –  
 const cut = (s: string, w: number): string => (s.length <= w ? s.padEnd(w) : `${s.slice(0, w - 1)}…`);
 
 function main(): void {
-  const { json, show: showN } = parseArgs(process.argv.slice(2));
+  const { json, show: showN, half } = parseArgs(process.argv.slice(2));
   if (!hasTosdr()) throw new Error(`no ToS;DR data at ${tosdrPointsFile()} (set PRIVACY_GLANCE_DATA)`);
   const started = performance.now();
-  const { points, bad } = readTosdrPoints();
+  const { points: all, bad } = readTosdrPoints();
+  const points = half ? all.filter((p) => halfOf(p.service) === half) : all;
   const byCase = new Map<string, TosdrPoint[]>();
   for (const p of points) byCase.set(p.case, [...(byCase.get(p.case) ?? []), p]);
   const missingCases = STANCE_CASES.filter((c) => !byCase.has(c.case)).map((c) => c.case);
@@ -182,6 +199,7 @@ function main(): void {
     console.log(
       JSON.stringify({
         suite: "tosdr-stance",
+        half,
         maxQuoteChars: MAX_QUOTE,
         badLines: bad,
         missingCases,
@@ -205,7 +223,7 @@ function main(): void {
 
   const W = 62;
   console.log(
-    `ToS;DR stance suite — ${STANCE_CASES.length} cases, each quote analysed alone with the bundled model`,
+    `ToS;DR stance suite — ${STANCE_CASES.length} cases, each quote analysed alone with the bundled model${half ? ` (half: ${half})` : ""}`,
   );
   console.log(
     `\n  ${"case".padEnd(W)} ${"fact".padEnd(17)} ${"expected".padEnd(14)} ${"n".padStart(4)} ${"acc".padStart(6)} ${"rev".padStart(4)}  got (quotes)`,

@@ -43,6 +43,8 @@ export const PolicyLabel = z.strictObject({
   evidence: z.partialRecord(z.enum(EVIDENCE_KEYS), z.string()).default({}),
   /** A labeller's remark, not scored. */
   note: z.string().optional(),
+  /** Why a fact was labelled as it was where LABELS.md leaves the case open; not scored. */
+  notes: z.partialRecord(z.enum(EVIDENCE_KEYS), z.string()).optional(),
 });
 export type PolicyLabel = z.infer<typeof PolicyLabel>;
 
