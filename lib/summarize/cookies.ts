@@ -2,9 +2,10 @@
 // Level: bad = third-party advertising cookies; caution = cookies used; good = none, or only
 // essential/settings cookies with a "usually not" hedge; unknown = cookies never mentioned.
 import type { CookiesFinding, LabelledSegment } from "../types";
-import { cue, cueText, matches } from "./cue";
+import { type Cue, cue, cueText, matches } from "./cue";
 import { anyLabel, type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { negatedAt, notAPracticeAt } from "./statement";
+import { TRACKER_NAMES } from "./tracker-names";
 
 const COOKIE = cue(
   ["cookie", "beacon", "pixel", "gif", "technolog", "storage", "lso"],
@@ -49,33 +50,80 @@ const THIRD_PARTY_SETS =
 const NOT_CONTROLLED = /\b(?:not|cannot|can[’']?t|don[’']?t)\s+control\b[^.]{0,60}\bcookies\b/i;
 const OTHERS = /third[- ]part(?:y|ies)|other (?:web ?)?sites|advertisers|not related to (?:us|it|this|our)/i;
 
-/** Third-party cookies or tracking tools named as such, or a third party's tracking service in use. */
+const NAMES = TRACKER_NAMES.join("|");
+const THIRD_PARTY_WHO =
+  "third[- ]part(?:y|ies)|(?:our |their )?(?:partners|advertisers|service providers|vendors)|ad(?:vertising)? networks?|(?:other|outside|external) (?:companies|sites|websites|services|providers)";
+
+/**
+ * Third-party cookies or tracking tools named as such, or a third party's tracking service in use:
+ * "third-party cookies", "cookies set by us or by third parties", "we use Google Analytics", "Google
+ * Analytics cookies", "through the Meta Pixel".
+ */
 const THIRD_PARTY_TRACKERS = cue(
   [
     "third",
-    "google",
-    "adobe",
-    "hotjar",
-    "mixpanel",
-    "matomo",
-    "amplitude",
-    "facebook",
-    "meta pixel",
-    "doubleclick",
-    "adsense",
-    "quantcast",
-    "comscore",
-    "nielsen",
-    "chartbeat",
-    "optimizely",
-    "crazy egg",
-    "kissmetrics",
+    ...TRACKER_NAMES.map((n) => n.toLowerCase()),
     "set by",
     "placed by",
     "served by",
+    "dropped by",
+    "used by",
+    "stored by",
   ],
-  /\bthird[- ]party (?:cookies|pixels|trackers|tracking (?:technolog\w+|tools|cookies|pixels)|analytics (?:cookies|tools|services|providers|companies|software)|advertising (?:cookies|pixels)|(?:web )?beacons)\b|\bcookies (?:set|placed|served|dropped) by (?:third parties|our (?:partners|advertisers)|advertisers|other (?:companies|sites))\b|\b(?:use|uses|using|utili[sz]e|employ|rely on|work with|embed|integrate)\b[^.;]{0,50}\b(?:Google Analytics|Adobe Analytics|Hotjar|Mixpanel|Matomo|Amplitude|Facebook Pixel|Meta Pixel|DoubleClick|Google Ads|AdSense|Quantcast|comScore|Nielsen|Chartbeat|Optimizely|Crazy Egg|Kissmetrics|third[- ]party (?:analytics|advertising|tracking) (?:tools|services|providers|partners|companies))\b/i,
+  new RegExp(
+    [
+      String.raw`\bthird[- ]party (?:cookies|pixels|trackers|tags|tracking (?:technolog\w+|tools|cookies|pixels)|analytics (?:cookies|tools|services|providers|companies|software)|advertising (?:cookies|pixels)|(?:web )?beacons)\b`,
+      String.raw`\b(?:cookies|pixels?|beacons|tags|trackers|(?:similar |tracking )?technologies)\b[^.;]{0,40}\b(?:set|placed|served|dropped|used|stored|deployed)\s+(?:on [^.;]{0,30}?)?by\s+(?:us\s+(?:or|and)\s+(?:by\s+)?)?(?:${THIRD_PARTY_WHO})\b`,
+      String.raw`\b(?:use|uses|using|utili[sz]e|employ|rely on|work with|embed|integrate|through|via|by)\b[^.;]{0,50}\b(?:${NAMES}|third[- ]party (?:analytics|advertising|tracking) (?:tools|services|providers|partners|companies))\b`,
+      String.raw`\b(?:${NAMES})(?:'s?|’s?)?\s+(?:cookies?|pixels?|tags?|SDKs?|scripts?|tracking|uses|sets|places|collects)\b`,
+    ].join("|"),
+    "i",
+  ),
 );
+
+/**
+ * Other companies' social plugins and pixels on the site ("like" and "share" buttons, social-media
+ * widgets, "social media cookies"): the social network reads or sets its own trackers through them.
+ */
+const SOCIAL_TRACKERS = cue(
+  [
+    "social",
+    "like",
+    "share",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "pinterest",
+    "instagram",
+    "youtube",
+    "tiktok",
+  ],
+  /\bsocial[- ](?:media|network(?:ing)?|sharing)\s+(?:cookies|plug-?ins?|widgets?|buttons?|pixels?)\b|\bsocial plug-?ins?\b|\b(?:["“]?like["”]?|["“]?share["”]?)\s+buttons?\b|\b(?:Facebook|Twitter|LinkedIn|Pinterest|Instagram|YouTube|TikTok|X)\s+(?:pixels?|widgets?|plug-?ins?|buttons?|SDKs?|tags?)\b/i,
+);
+
+/**
+ * The advertising industry's opt-out tools and the analytics providers' own opt-outs: pointing to
+ * them says that those companies' trackers run on the site.
+ */
+const INDUSTRY_OPT_OUT = cue(
+  [
+    "aboutads",
+    "networkadvertising",
+    "youronlinechoices",
+    "network advertising",
+    "digital advertising",
+    "gaoptout",
+    "google analytics opt",
+  ],
+  /aboutads\.info|networkadvertising\.org|youronlinechoices\.(?:eu|com)|\bNetwork Advertising Initiative\b|\bDigital Advertising Alliance\b|\bgaoptout\b|\bGoogle Analytics opt-?out\b/i,
+);
+
+/** The rule's match in the sentence when the sentence states it as a practice (not denied, not a right). */
+function affirmedMatch(rule: Cue, s: Sentence): boolean {
+  if (!matches(rule, s)) return false;
+  const m = rule.pattern.exec(s.text);
+  return m !== null && !negatedAt(s.text, m.index) && !notAPracticeAt(s.text, m.index);
+}
 
 /** The sentences that name cookies (each sentence is read once; the finding asks this set). */
 function namingCookies(sentences: Sentence[]): Set<Sentence> {
@@ -154,12 +202,17 @@ export function cookiesFinding(
     // Third parties count only where they set or read trackers, not in any sentence near "cookies".
     const verb = TRACK_VERB.exec(t);
     const tracks = names || verb !== null;
+    const party = tracks ? THIRD_PARTY.exec(t) : null;
+    // Third parties denied ("no cookies are set by third parties") or named in a right or a
+    // question ("you may ask which cookies third parties set") are no practice.
     const negated =
-      /\b(?:not|never|no)\b[^.]{0,30}third[- ]part/i.test(t) || (verb !== null && negatedAt(t, verb.index));
+      /\b(?:not|never|no)\b[^.]{0,30}third[- ]part/i.test(t) ||
+      (verb !== null && negatedAt(t, verb.index)) ||
+      (party !== null && (negatedAt(t, party.index) || notAPracticeAt(t, party.index)));
     if (names && NOT_CONTROLLED.test(t) && othersSegments.has(s.segment)) {
       thirdParty = true;
       score += 2;
-    } else if (tracks && THIRD_PARTY.test(t) && !negated) {
+    } else if (party && !negated) {
       // Third parties that themselves set or read trackers are third-party cookies wherever the
       // sentence sits; looser wording (partners, networks) only counts in a sharing section.
       if (thirdPartySection || (names && THIRD_PARTY_SETS.test(t))) thirdParty = true;
@@ -203,14 +256,21 @@ export function cookiesFinding(
 
   // Third-party trackers named outright, or a third party's tracking service the site uses ("we use
   // Google Analytics"), are third-party cookies wherever the policy says so (LABELS.md).
-  if (!thirdParty) {
-    for (const s of sentences) {
-      const m = matches(THIRD_PARTY_TRACKERS, s) ? THIRD_PARTY_TRACKERS.pattern.exec(s.text) : null;
-      if (m && !negatedAt(s.text, m.index) && !notAPracticeAt(s.text, m.index)) {
-        thirdParty = true;
-        hits.push({ sentence: s, score: 3 });
-        break;
-      }
+  // Social plugins and pixels are other companies' trackers too, and an ad-industry or analytics
+  // opt-out tool is offered because such trackers run on the site.
+  for (const s of sentences) {
+    if (thirdParty && socialMedia) break;
+    const social = affirmedMatch(SOCIAL_TRACKERS, s);
+    if (social) {
+      socialMedia = true;
+      if (!thirdParty) hits.push({ sentence: s, score: 3 });
+      thirdParty = true;
+      continue;
+    }
+    if (thirdParty) continue;
+    if (affirmedMatch(THIRD_PARTY_TRACKERS, s) || affirmedMatch(INDUSTRY_OPT_OUT, s)) {
+      thirdParty = true;
+      hits.push({ sentence: s, score: 3 });
     }
   }
 

@@ -4,6 +4,7 @@
 import { sentenceSpans } from "../sentences";
 import type { Evidence, LabelledSegment } from "../types";
 import type { FoundWords } from "./cue";
+import { deniesWhatFollows } from "./statement";
 
 export interface Sentence {
   text: string;
@@ -24,6 +25,11 @@ export interface Sentence {
   quote?: string;
   /** An introducing sentence with nothing after it in its segment: never shown as evidence. */
   dangling?: boolean;
+  /**
+   * In a list whose lead-in denies it ("We never:", a heading "We do not engage in:"): where the
+   * denied items start in `text` (0 when the lead-in is a heading or an earlier sentence).
+   */
+  leadDenied?: number;
 }
 
 const INTRODUCES_LIST =
@@ -70,6 +76,7 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   const out: Sentence[] = [];
   segments.forEach((s, order) => {
     const spans = sentenceSpans(s.text);
+    let leadDenied = s.heading.includes(":") && deniesWhatFollows(s.heading);
     spans.forEach(([a, b], i) => {
       const text = s.text.slice(a, b);
       const intro = introducesList(text);
@@ -95,7 +102,18 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       };
       if (quote) sentence.quote = quote;
       else if (intro) sentence.dangling = true;
+      if (leadDenied) sentence.leadDenied = 0;
+      else {
+        // "We will never do the following: sell …" holds its own lead-in.
+        const colon = text.indexOf(":");
+        if (colon > 0 && colon < text.length - 1 && deniesWhatFollows(text.slice(0, colon + 1))) {
+          sentence.leadDenied = colon + 1;
+          leadDenied = true;
+        }
+      }
       out.push(sentence);
+      // A denying lead-in inside the paragraph denies the rest of it.
+      if (intro && text.includes(":") && deniesWhatFollows(text)) leadDenied = true;
     });
   });
   return out;

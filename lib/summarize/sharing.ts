@@ -3,7 +3,7 @@
 // policy says it is not shared; unknown = sharing never discussed.
 import type { LabelledSegment, SharingFinding } from "../types";
 import { attributePolarity, SHARING_DOES_THRESHOLD } from "./attribute-model-infer";
-import { type Cue, type CueText, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
+import { type Cue, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { mayBeNegated, negatedAt, polarityAt, saleStance, shareVerbsPolarity } from "./statement";
 
@@ -229,14 +229,27 @@ function namesIn(text: string): Set<string> {
 }
 
 /** What the sentence says about selling personal data (statement.ts reads it), as sells / does not / null. */
-function sells(s: CueText): boolean | null {
+function sells(s: Sentence): boolean | null {
   if (!mayMatch(SELL, s) && !/sale|cross.context|monetiz|barter/.test(s.lower)) return null;
   const stance = saleStance(s.text);
+  // An item of a denied list ("We never: … sell your data") is a denial unless it negates itself.
+  if (stance === "sells" && deniedByLead(s)) return false;
   return stance === "sells" ? true : stance === "does-not-sell" ? false : null;
 }
 
 /** Sharing stance of one sentence: "does", "does-not" (a plain negation, no exception), or null. */
 function stance(s: Sentence): "does" | "does-not" | null {
+  const st = sentenceStance(s);
+  // An item of a denied list ("We do not engage in: sharing personal information") is a denial.
+  return st === "does" && deniedByLead(s) ? "does-not" : st;
+}
+
+/** An item of a list whose lead-in denies it, with no negation of its own. */
+function deniedByLead(s: Sentence): boolean {
+  return s.leadDenied !== undefined && !mayBeNegated(s.text.slice(s.leadDenied));
+}
+
+function sentenceStance(s: Sentence): "does" | "does-not" | null {
   // A file sent to the user's own device is not sharing: that part of the sentence is set aside.
   // (Every match has "to your": most sentences need no replacing.)
   const aside = s.lower.includes("to your");

@@ -132,6 +132,22 @@ function falseNegationAt(text: string, index: number): boolean {
   return title;
 }
 
+/**
+ * A lead-in that denies the list after it: "We do not, under any circumstances, engage in:", "We
+ * never:". Each item of that list ("Selling personal information") is then a denial too.
+ */
+const LEAD_IN_END =
+  /(?:\b(?:never|not|no)|n[’']t|\b(?:engage|participate|be involved|get involved|take part)(?: in)?|\b(?:do|does|will|shall)|\b(?:the following|any of (?:these|the following))(?: [\p{L}-]+){0,2}|\b(?:ever|any time|circumstances))\s*:$/iu;
+
+export function deniesWhatFollows(lead: string): boolean {
+  const text = lead.replace(/[\s*_]+$/u, "");
+  // A lead-in ends where its list starts: on the negation itself or a word that points ahead
+  // ("We never:", "… engage in:", "… the following:"), not after a whole denial with an object.
+  if (!LEAD_IN_END.test(text)) return false;
+  const end = text.length - 1;
+  return negatedAt(text, end) && !notAPracticeAt(text, end);
+}
+
 /** A carve-out after the word at `index`: "… except with our service providers", "… unless you agree". */
 const CARVE_OUT =
   /\b(?:except|excepting|unless|other than|apart from|aside from|save for|beyond|outside of|but (?:only|may|we|will|can)|only (?:to|with|when|if|where|as|for|in)|without (?:your|the user'?s?|their|prior|express|explicit)|however)\b/iu;
@@ -377,6 +393,18 @@ const IGNORE_VERB = /\b(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|override[s
 /** The service as the subject of a response verb (not "browsers that support DNT"). */
 const SERVICE_SUBJECT =
   /\b(?:we|us|our(?: [\w-]+){1,2}|this (?:site|service|website|app|platform)|the (?:site|service|website|app|company|platform|services)|(?:signals?|requests?|preferences?|settings?|it|they|them|these|such \w+) (?:will|are|is|may|can|shall|would) (?:be|not be))\b/iu;
+/**
+ * Someone else as the subject right before the verb ("those third parties may not honor it", "how
+ * advertisers react"): their stance is not the service's.
+ */
+const OTHERS_SUBJECT =
+  /\b(?:third[- ]part(?:y|ies)(?: [\w-]+)?|advertisers|ad networks?|(?:other|outside|third[- ]party|external) (?:websites?|sites|services|companies|providers|operators)|(?:our |their )?partners|browsers?|operators|they)(?:\s+(?:on|in|of|from|at|with|that|who|which)\s+(?:\S+\s+){0,3}?\S+)?\s+(?:(?:\w+ly|may|might|can|could|will|would|do|does|did|not|n[’']t|also|currently|always|still|to)\s+){0,3}$/iu;
+
+function othersSubjectAt(text: string, index: number): boolean {
+  const from = Math.max(clauseStart(text, index), index - 80);
+  return OTHERS_SUBJECT.test(text.slice(from, index));
+}
+
 /** A passive response ("the signal will be treated as …"): the service is the one acting. */
 const PASSIVE = /\b(?:be|been|is|are|being)\s+(?:\w+ly\s+)?$/iu;
 /** A company's name right before the verb ("Acme recognizes …"), not "Browsers support …". */
@@ -422,13 +450,13 @@ export function signalStance(sentence: string): SignalStance {
   let honored = false;
   let notHonored = false;
   for (const m of sentence.matchAll(IGNORE_VERB)) {
-    if (notAPracticeAt(sentence, m.index)) continue;
+    if (notAPracticeAt(sentence, m.index) || othersSubjectAt(sentence, m.index)) continue;
     if (negatedAt(sentence, m.index)) honored = true;
     else notHonored = true;
   }
   for (const m of sentence.matchAll(RESPONSE_VERB)) {
     // "how we respond", "whether we honor", "you can set your browser to …" state no stance.
-    if (notAPracticeAt(sentence, m.index)) continue;
+    if (notAPracticeAt(sentence, m.index) || othersSubjectAt(sentence, m.index)) continue;
     // Only a verb whose subject is the service counts ("browsers that support DNT" is not a stance).
     const clause = sentence.slice(clauseStart(sentence, m.index), m.index);
     if (
@@ -443,7 +471,7 @@ export function signalStance(sentence: string): SignalStance {
     else if (!future) honored = true;
   }
   for (const m of sentence.matchAll(HONOR_EFFECT)) {
-    if (future || notAPracticeAt(sentence, m.index)) continue;
+    if (future || notAPracticeAt(sentence, m.index) || othersSubjectAt(sentence, m.index)) continue;
     if (negatedAt(sentence, m.index)) notHonored = true;
     else honored = true;
   }

@@ -7,6 +7,7 @@ import { extractUrls } from "./contacts";
 import { type Cue, type CueText, cue, matches } from "./cue";
 import { type Hit, pickEvidence, type Sentence, sentencesOf } from "./evidence";
 import { negatedAt, signalStance } from "./statement";
+import { ANALYTICS_PROVIDERS } from "./tracker-names";
 
 const DNT = cue(["track", "dnt"], /do[- ]not[- ]track|\bDNT\b/i);
 // GPC and the laws' wider names for it ("opt-out preference signal", "universal opt-out mechanism").
@@ -44,25 +45,6 @@ function aboutAnalytics(s: CueText): boolean {
   );
 }
 
-const ANALYTICS_PROVIDERS = [
-  "Google Analytics",
-  "Adobe Analytics",
-  "Omniture",
-  "comScore",
-  "Quantcast",
-  "Nielsen",
-  "Chartbeat",
-  "Mixpanel",
-  "Hotjar",
-  "Crazy Egg",
-  "Kissmetrics",
-  "WebTrends",
-  "Coremetrics",
-  "Matomo",
-  "Piwik",
-  "Yandex Metrica",
-  "Heap",
-];
 /** Any provider name as written (the names are plain words): one scan instead of one per name. */
 const ANY_ANALYTICS_PROVIDER = cue(
   ANALYTICS_PROVIDERS.map((name) => name.toLowerCase()),
