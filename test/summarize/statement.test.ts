@@ -137,7 +137,13 @@ describe("consent as a condition (opt-in)", () => {
     ["Consent: we rely on consent to show you personalised offers.", true],
     ["We send newsletters only if you opt in.", true],
     ["We will ask for your permission before using your location.", true],
+    // A denied practice whose one way in is consent is opt-in, not a denial of consent.
+    ["We will never share your data with advertisers unless you opt in.", true],
+    ["We do not disclose your records to anyone unless you give us permission.", true],
+    ["Partners may not receive it without the prior consent of the account holder.", true],
     // Negated or out of scope.
+    ["We send offers unless you choose to opt out of them.", false],
+    ["We do not collect your name unless you choose to provide it.", false],
     ["We may disclose it without your consent where the law requires.", false],
     ["We do not ask for your consent before setting these files.", false],
     ["By using the site you accept these terms.", false],

@@ -106,7 +106,9 @@ describe("a lead-in that denies its list", () => {
     );
     expect(after.sells).toBe(false);
     // An item that negates itself keeps its own reading.
-    const explained = sharingFinding(segs("We never sell your data: we rent your e-mail address to marketers."));
+    const explained = sharingFinding(
+      segs("We never sell your data: we rent your e-mail address to marketers."),
+    );
     expect(explained.sells).toBe(true);
     const plain = sharingFinding(segs("We do the following: sell your personal data to brokers."));
     expect(plain.sells).toBe(true);
