@@ -3,7 +3,7 @@
 // policy says it is not shared; unknown = sharing never discussed.
 import type { LabelledSegment, SharingFinding } from "../types";
 import { attributePolarity, SHARING_DOES_THRESHOLD } from "./attribute-model-infer";
-import { type Cue, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
+import { type Cue, type CueText, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { mayBeNegated, negatedAt, polarityAt, saleStance, shareVerbsPolarity } from "./statement";
 
@@ -60,6 +60,38 @@ const ENGAGE = cue(
   ["third", "service provider", "vendor", "contractor", "compan", "firm", "agent"],
   /\b(?:contract(?:s|ed)? with|engag(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|employ(?:s|ed)?)\b[^.]{0,20}\b(?:third[- ]part(?:y|ies)|(?:third[- ]party )?service providers?|vendors?|contractors?|(?:other|outside) (?:companies|firms)|agents?)\b[^.]{0,40}?\b(?:to|who|that|on our behalf)\b/i,
 );
+/** A company's name: capitalised words, with a legal form ("Digital Ocean Inc.", "SendGrid", "OVH GmbH"). */
+const NAME = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|Inc\.?|LLC|Ltd\.?|GmbH|Limited|Corp\.?|AG|S\.A\.|B\.V\.)){0,4}`;
+/** Capitalised words that name no other company ("We use Cookies to …", "Personal Data"). */
+const NOT_A_COMPANY =
+  /^(?:we|our|us|you|your|the|this|these|those|it|its|such|any|all|each|cookies?|personal|information|data|services?|sites?|websites?|platforms?|apps?|applications?|content|accounts?|policy|privacy|terms|users?|customers?|members?|third|parties|partners|affiliates|technolog\w*|tools?|devices?|products?|software|e-?mail|ip|gps|location|analytics|advertising|marketing|google signals|if|when|where|in|for|to|and|or)\b/iu;
+/**
+ * A named outside company used to run part of the service: "we use the services of SendGrid",
+ * "we use Digital Ocean Inc. as a service provider", "we use Zendesk to answer queries", "hosted on
+ * Heroku". It receives the data it works on (LABELS.md: service providers are outside parties).
+ */
+const NAMED_PROVIDER = cue(
+  ["use", "rely", "work with", "partner", "engag", "employ", "hosted", "stored", "processed", "powered"],
+  new RegExp(
+    [
+      String.raw`\b(?:[Ww]e|[Uu]s)\b[^.;]{0,20}?\b(?:use|uses|used|rely on|relies on|work with|engage|employ)\s+(?:the\s+)?(?:services?|platforms?|tools?|products?|infrastructure|servers?|solutions?)\s+(?:of|from|provided by)\s+(?:an?\s+)?(?<a>${NAME})`,
+      String.raw`\b(?:[Ww]e|[Uu]s)\b[^.;]{0,20}?\b(?:use|uses|rely on|relies on|work with|partner(?:ed)? with|engage|employ)\s+(?<b>${NAME})(?:[^.;]|(?<=\b(?:Inc|Ltd|Corp|Co|LLC))\.){0,80}?\b(?:as (?:a|an|our) (?:[\w-]+ ){0,2}(?:provider|processor|vendor|platform|service|host|partner|tool|processor)|to (?:host|send|process|store|provide|deliver|analy[sz]e|verify|answer|power|run|manage|handle|operate|measure|track|serve|display|understand|collect))\b`,
+      String.raw`\b(?:is|are|was|were|be|been)\s+(?:hosted|stored|processed|powered)\s+(?:on|by|with|at)\s+(?<c>${NAME})`,
+      String.raw`\b(?:[Ww]e|[Uu]s)\b[^.;]{0,20}?\bpartner(?:ed|s)? with\s+(?<d>${NAME})`,
+    ].join("|"),
+    "u",
+  ),
+);
+
+/** Where a sentence names an outside company it uses, or -1. */
+function namedProviderAt(s: CueText): number {
+  const m = firstMatch(NAMED_PROVIDER, s);
+  if (!m?.groups) return -1;
+  const name = m.groups.a ?? m.groups.b ?? m.groups.c ?? m.groups.d ?? "";
+  if (!name || NOT_A_COMPANY.test(name)) return -1;
+  return m.index + m[0].lastIndexOf(name);
+}
+
 /** The company receiving data FROM others ("we may receive information about you from them"). */
 const RECEIVED_FROM = cue(
   ["from"],
@@ -146,6 +178,16 @@ const ADS_ELSEWHERE = cue(
   /\b(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|tailored|retargeted|remarketing)\s+(?:ads|advert\w*|marketing|campaigns)\b[^.;]{0,80}\b(?:on|across|at)\s+(?:other|third[- ]party|partner|non-affiliated)\s+(?:web ?sites|sites|apps|platforms|services)\b|\b(?:remarketing|retargeting)\b/i,
 );
 
+/**
+ * Interest-based advertising as a practice: "we display interest-based ads", "our partners help us
+ * serve you relevant ads", "online behavioural advertising". Such ads are chosen with ad networks and
+ * partners that get or gather data about the person (LABELS.md counts them as sharing for ads).
+ */
+const ADS_PRACTICE = cue(
+  ["interest", "behavio", "cross-context", "cross context", "targeted", "personali", "tailored", "relevant"],
+  /\b(?:[Ww]e|[Uu]s|[Oo]ur|[Pp]artners|[Aa]dvertisers|[Tt]hird[- ]part(?:y|ies)|[Ss]ervice providers|[Cc]ompanies)\b[^.;]{0,60}?\b(?:show|shows|serve|serves|serving|display|displays|displaying|deliver|delivers|delivering|provide|provides|providing|present|offer|engage in|participate in|participates in|use|uses|using|help|helps)\b[^.;]{0,40}?\b(?:interest[- ]based|behaviou?ral(?:ly)?(?: targeted)?|cross[- ]context(?: behaviou?ral)?|targeted|personali[sz]ed|tailored|relevant)\s+(?:ads|advert\w*)\b|\b[Oo]nline [Bb]ehaviou?ral [Aa]dvertising\b/u,
+);
+
 /** Sharing for advertising or marketing. */
 const FOR_ADVERTISING = cue(
   ["advertis", "ads", "marketing", "interest", "ad network"],
@@ -228,6 +270,16 @@ function namesIn(text: string): Set<string> {
   return found;
 }
 
+function adsElsewhere(s: Sentence): boolean {
+  return matches(ADS_ELSEWHERE, s) && !negatedAt(s.text, s.text.search(ADS_ELSEWHERE.pattern));
+}
+
+/** Interest-based advertising stated as a practice (not denied, not a right or an opt-out). */
+function adsPractice(s: Sentence): boolean {
+  const m = firstMatch(ADS_PRACTICE, s);
+  return m !== null && polarityAt(s.text, m.index + m[0].length - 1) === "affirmed";
+}
+
 /** What the sentence says about selling personal data (statement.ts reads it), as sells / does not / null. */
 function sells(s: Sentence): boolean | null {
   if (!mayMatch(SELL, s) && !/sale|cross.context|monetiz|barter/.test(s.lower)) return null;
@@ -265,6 +317,11 @@ function sentenceStance(s: Sentence): "does" | "does-not" | null {
   }
   const engaged = firstMatch(ENGAGE, read);
   if (engaged && !negatedAt(t, engaged.index)) return "does";
+  const provider = namedProviderAt(read);
+  if (provider >= 0) {
+    const p = polarityAt(t, provider);
+    if (p === "affirmed" || p === "denied-with-exception") return "does";
+  }
   const inSharingSegment =
     s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
   const verb = firstMatch(SHARE_VERB, read);
@@ -308,11 +365,7 @@ export function sharingFinding(
       hits.push({ sentence: s, score: sale ? 6 : 4 });
     }
     // "Targeted ads on other sites" are served through ad networks: data goes to them.
-    if (
-      st === null &&
-      matches(ADS_ELSEWHERE, s) &&
-      !negatedAt(s.text, s.text.search(ADS_ELSEWHERE.pattern))
-    ) {
+    if (st === null && (adsElsewhere(s) || adsPractice(s))) {
       does = true;
       advertising = true;
       pushUnique(purposes, "advertising");

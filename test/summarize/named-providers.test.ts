@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { sharingFinding } from "../../lib/summarize/sharing";
+import { segs } from "./helpers";
+
+// Our own sentences. Each rule: the practice, its denial, and a sentence outside its scope.
+describe("a named outside company used to run the service is sharing", () => {
+  it.each([
+    ["We use the services of Mailfast to send receipts.", true],
+    ["We use Northwind Hosting Inc. as our hosting provider.", true],
+    ["We use Helpdeskly, Inc. (“Helpdeskly”) to answer support requests.", true],
+    ["Our databases are hosted on Cloudnine servers in Frankfurt.", true],
+    ["We partnered with Searchco Limited to provide part of our results.", true],
+    // Denied, a right or question, or no outside company at all.
+    ["We do not use the services of any outside mailing company.", null],
+    ["You may ask whether we use the services of Mailfast.", null],
+    ["We use Cookies to remember your language.", null],
+    ["We use Personal Data to provide the service you asked for.", null],
+  ] as const)("%s → %s", (text, shared) => {
+    expect(sharingFinding(segs(text)).thirdParty).toBe(shared);
+  });
+});
+
+describe("interest-based advertising as a practice is sharing for ads", () => {
+  it.each([
+    ["We display interest-based ads for our products on other services.", true],
+    ["Our partners help us serve you relevant ads across the web.", true],
+    ["Some of our advertising is online behavioral advertising.", true],
+    // Denied, an opt-out or right, or first-party marketing.
+    ["We do not show interest-based ads.", null],
+    ["You can opt out of interest-based ads at any time.", null],
+    ["These tools help us provide you with personalized marketing messages.", null],
+  ] as const)("%s → %s", (text, ads) => {
+    expect(sharingFinding(segs(text)).advertising).toBe(ads);
+  });
+});
