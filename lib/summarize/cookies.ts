@@ -7,14 +7,31 @@ import { anyLabel, type Hit, pickEvidence, pushUnique, type Sentence, sentencesO
 import { negatedAt, notAPracticeAt } from "./statement";
 import { TRACKER_NAMES } from "./tracker-names";
 
+// Cookies and the technologies LABELS.md counts with them: beacons, pixels, tags, local storage,
+// SDKs, Flash objects, advertising identifiers, fingerprinting, and e-mails that report being opened.
 const COOKIE = cue(
-  ["cookie", "beacon", "pixel", "gif", "technolog", "storage", "lso"],
-  /\bcookies?\b|web beacons?|pixel tags?|clear gifs?|tracking (?:technolog|pixel)|local (?:shared )?storage|\bLSOs?\b/i,
+  [
+    "cookie",
+    "beacon",
+    "pixel",
+    "gif",
+    "technolog",
+    "storage",
+    "lso",
+    "tag",
+    "sdk",
+    "flash",
+    "identifier",
+    "idfa",
+    "fingerprint",
+    "opened",
+  ],
+  /\bcookies?\b|web beacons?|(?<!\d\s*)\bpixels?\b|clear gifs?|tracking (?:technolog|pixel)|local (?:shared )?storage|\bLSOs?\b|\b(?:place|places|placed|use|uses|using|deploy|our|third[- ]party|advertising|tracking|analytics) tags\b|\bSDKs?\b|\bsoftware development kits?\b|\bFlash (?:cookies|objects|local shared objects)\b|\badvertising (?:identifiers?|IDs?)\b|\b(?:IDFA|AAID|GAID)\b|\bbrowser fingerprint|\bfingerprinting\b|\b(?:whether|when|if) (?:you (?:have )?(?:opened|open)|(?:our |the |an? )?e-?mails? (?:(?:has|have) been|(?:was|were|is|are)) opened)\b/i,
 );
 const USE_VERB =
   /\b(?:use[sd]?|using|utili[sz]e|set[s]?|place[sd]?|plac(?:e|ing)|store[sd]?|employ|deploy|serve[sd]?|drop|collect(?:ed|s)? (?:[\w-]+ ){0,4}(?:through|via|by|using)|may be (?:used|placed|set|stored)|are (?:used|placed|set|stored))\b/i;
 const NEGATED_USE =
-  /\b(?:(?:do|does|will|shall)\s+not|don[’']?t|doesn[’']?t|won[’']?t|never|avoid)\s+(?:currently\s+)?(?:use|using|set|place|employ|deploy|store)\b[^.]{0,30}\bcookies?\b|\bno cookies\b|\bcookies are not used\b/i;
+  /\b(?:(?:do|does|will|shall)\s+not|don[’']?t|doesn[’']?t|won[’']?t|never|avoid)\s+(?:currently\s+)?(?:use|using|set|place|employ|deploy|store)\b[^.]{0,30}\b(?:cookies?|pixels?|web beacons?|SDKs?|tags|tracking technolog\w*)\b|\bno cookies\b|\bcookies are not used\b/i;
 // "Usually we don't." under a cookies heading, "we rarely use cookies", "currently we avoid using cookies".
 const HEDGE =
   /\b(?:usually|generally|normally|mostly|typically)\b[^.]{0,25}\b(?:not|don[’']?t|do not|avoid)\b|\brarely\b|\bavoid using cookies\b/i;

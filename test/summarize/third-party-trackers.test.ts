@@ -114,3 +114,19 @@ describe("a lead-in that denies its list", () => {
     expect(plain.sells).toBe(true);
   });
 });
+
+describe("technologies counted with cookies (LABELS.md)", () => {
+  it.each([
+    ["Our newsletters carry a pixel that tells us whether you opened them.", true],
+    ["The app includes SDKs from analytics companies.", true],
+    ["We read your device's advertising identifier to measure campaigns.", true],
+    ["We may place tags on our pages to count visits.", true],
+    ["Some features store Flash objects on your computer.", true],
+    ["We do not use pixels, SDKs or any similar technology.", false],
+    // Out of scope: the same words in another sense.
+    ["Profile pictures must be at least 200 pixels wide.", null],
+    ["You can add tags to your own photos.", null],
+  ] as const)("%s → %s", (text, uses) => {
+    expect(cookiesFinding(segs(text)).uses).toBe(uses);
+  });
+});
