@@ -282,7 +282,11 @@ function adsPractice(s: Sentence): boolean {
 
 /** What the sentence says about selling personal data (statement.ts reads it), as sells / does not / null. */
 function sells(s: Sentence): boolean | null {
-  if (!mayMatch(SELL, s) && !/sale|cross.context|monetiz|barter/.test(s.lower)) return null;
+  if (
+    !mayMatch(SELL, s) &&
+    !/sale|cross.context|monetiz|barter|opt.?out of (?:the |this |such |our |any )?sharing/.test(s.lower)
+  )
+    return null;
   const stance = saleStance(s.text);
   // An item of a denied list ("We never: … sell your data") is a denial unless it negates itself.
   if (stance === "sells" && deniedByLead(s)) return false;

@@ -337,10 +337,27 @@ const CCPA_SALES = new RegExp(CCPA_SALE.source, "giu");
 export type SaleStance = "sells" | "does-not-sell" | null;
 
 /**
+ * The service offering a way out of its sale or "sharing" (CCPA/CPRA): "to opt out of the sale of
+ * your personal information, click …", "Acme provides you the opportunity to opt out of this
+ * sharing". An offer to stop a practice admits the practice (LABELS.md: "sells"). A right listed in
+ * the abstract ("you have the right to opt out of the sale") is not an offer, and neither is a
+ * link's title on its own.
+ */
+const OFFERS_SALE_OPT_OUT =
+  /\b(?:(?:opportunity|ability|option|choice)\s+to\s+opt[- ]?out\s+of\s+(?:the |this |such |our |any )?(?:sale|sales|selling|sharing)\b|(?:^|[.;:]\s*|\b(?:[Tt]o|[Yy]ou (?:can|may)(?: also)?|please))\s*opt[- ]?out\s+of\s+(?:the |this |such |our |any )?(?:sale|sales|selling|sharing)\b(?:(?:\s+(?:or|and|\/)\s+(?:sharing|sale))?\s+of\s+(?:your\s+)?(?:personal\s+)?(?:information|data))?[^.;]{0,80}?\b(?:click|visit|use|using|by (?:clicking|visiting|using|contacting|e-?mailing|submitting|adjusting|following)|through (?:our|the|this|your)|at (?:our|the|this|https?:|www\.)|here|via|e-?mail|contact|submit|follow|go to|toggle|adjust))/u;
+
+/**
  * What one sentence says about selling personal data: "sells" (it sells, may sell, or admits a
  * CCPA/CPRA sale or sharing), "does-not-sell", or null (no stance: not about selling data, a right,
  * a question, a business sale).
  */
+/** "If we sell …", "in the event that we share …": a condition, not a statement of practice. */
+function conditionalBefore(text: string, index: number): boolean {
+  return /\b(?:if|in the event (?:that )?|to the extent (?:that )?|where|should)\s+(?:we|Acme|the company)\b/iu.test(
+    text.slice(Math.max(0, index - 60), index),
+  );
+}
+
 export function saleStance(sentence: string): SaleStance {
   // A question ("Do we sell your data?") or a link's title ("Do Not Sell My Personal Information")
   // states nothing.
@@ -350,6 +367,9 @@ export function saleStance(sentence: string): SaleStance {
   if (DEFINES_TERM.test(text)) return null;
   // A denial about children only ("we do not knowingly sell data of users under 16") is no general one.
   const minorsOnly = MINORS.test(text);
+  const offer = OFFERS_SALE_OPT_OUT.exec(text);
+  if (offer && !negatedAt(text, offer.index + offer[0].length - 1) && !conditionalBefore(text, offer.index))
+    return "sells";
   let denied = false;
   for (const m of text.matchAll(CCPA_SALES)) {
     if (rightBefore(text, m.index)) continue;

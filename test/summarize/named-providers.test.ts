@@ -33,3 +33,17 @@ describe("interest-based advertising as a practice is sharing for ads", () => {
     expect(sharingFinding(segs(text)).advertising).toBe(ads);
   });
 });
+
+describe("an offered way out of the sale or 'sharing' admits it (CCPA/CPRA)", () => {
+  it.each([
+    ["To opt out of the sale of your personal information, click the link in our footer.", true],
+    ["Acme gives you the option to opt out of this sharing in your account settings.", true],
+    ["You can opt out of the sale or sharing of your personal data by e-mailing us.", true],
+    // Denied, a right in the abstract, or a condition.
+    ["We do not sell your data, so there is no need to opt out of the sale of it.", false],
+    ["You have the right to opt out of the sale of your personal information.", null],
+    ["If we ever sell your data, you can opt out of the sale by e-mailing us.", null],
+  ] as const)("%s → %s", (text, sells) => {
+    expect(sharingFinding(segs(text)).sells).toBe(sells);
+  });
+});
