@@ -278,11 +278,20 @@ function rightBefore(text: string, index: number): boolean {
 /** The person as the one acting ("a device you sell", "if you rent it out"). */
 const YOU_BEFORE = /\b(?:you|those|others|they|sellers)\s+(?:\w+\s+)?$/iu;
 
+/** A be-form right before the verb ("is sold", "are never disclosed or sold", "will not be rented"). */
+const PASSIVE_VERB_BEFORE =
+  /\b(?:is|are|was|were|be|been|being)\s+(?:(?:not|never|ever|also|only|\w+ly)\s+)*(?:[\w-]+(?:ed|en|wn|ld)\s*,?\s+(?:(?:or|and|nor)\s+)?)*$/iu;
+
 /**
  * The person is the one acting: the last subject before the verb is "you" or "users" ("you may not
  * … allow others to … sell"), not the company.
  */
 function userActs(text: string, index: number): boolean {
+  // A passive verb ("data you send us is never sold") has the data as its subject; the one acting
+  // is the company, unless the sentence says "by you".
+  const before = text.slice(Math.max(0, index - 60), index);
+  if (PASSIVE_VERB_BEFORE.test(before) && !/^\W*\w+\s+by\s+(?:you|users?)\b/iu.test(text.slice(index)))
+    return false;
   let last = "";
   for (const m of text
     .slice(Math.max(0, index - 200), index)

@@ -47,3 +47,16 @@ describe("an offered way out of the sale or 'sharing' admits it (CCPA/CPRA)", ()
     expect(sharingFinding(segs(text)).sells).toBe(sells);
   });
 });
+
+describe("a passive sale verb: the data is the subject, the company the actor", () => {
+  it.each([
+    ["Data that you send us is never sold to anyone.", false],
+    ["Information you provide will not be rented, sold or shared with advertisers.", false],
+    ["Personal information you upload is sold to marketing partners.", true],
+    // The person selling is not the company's practice.
+    ["Items you list are sold by you to other members.", null],
+    ["You may not sell the content you download.", null],
+  ] as const)("%s → %s", (text, sells) => {
+    expect(sharingFinding(segs(text)).sells).toBe(sells);
+  });
+});
