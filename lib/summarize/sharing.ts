@@ -58,8 +58,26 @@ const RIGHT_TO_LIST =
  */
 const ENGAGE = cue(
   ["third", "service provider", "vendor", "contractor", "compan", "firm", "agent"],
-  /\b(?:contract(?:s|ed)? with|engag(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|employ(?:s|ed)?)\b[^.]{0,20}\b(?:third[- ]part(?:y|ies)|(?:third[- ]party )?service providers?|vendors?|contractors?|(?:other|outside) (?:companies|firms)|agents?)\b[^.]{0,40}?\b(?:to|who|that|on our behalf)\b/i,
+  /\b(?:contract(?:s|ed)? with|engag(?:e|es|ed|ing)|hir(?:e|es|ed|ing)|employ(?:s|ed)?|(?:we|us|[A-Z][\w.-]+) (?:also )?(?:use|uses|rely on|relies on|work with))\b[^.]{0,20}\b(?:third[- ]part(?:y|ies)(?: (?:data )?(?:processors?|providers?|services?|vendors?|companies))?|(?:third[- ]party )?(?:service|data) (?:providers?|processors?)|vendors?|contractors?|(?:other|outside) (?:companies|firms)|agents?)\b[^.]{0,40}?\b(?:to|who|that|for|only for|on our behalf)\b/i,
 );
+/**
+ * Terms the company sets on those who get the data: "we require our service providers to keep it
+ * confidential", "partners are bound by contract to use it only …". Such terms exist because the
+ * parties receive it.
+ */
+const BINDS_RECIPIENTS = cue(
+  ["requir", "bound", "oblig", "contractual", "allow", "permit"],
+  /\b(?:we|us)\b[^.;]{0,20}?\b(?:contractually )?(?:require|requires|oblige|obligate|bind)s?\b[^.;]{0,20}?\b(?:(?:these|such|all|our|any) )?(?:third[- ]part(?:y|ies)|service providers?|vendors?|processors?|partners?|contractors?|recipients?)\b[^.;]{0,20}?\b(?:to|that|comply|abide|handle|keep|protect|use)\b|\b(?:third[- ]part(?:y|ies)|service providers?|vendors?|processors?|partners?|contractors?|recipients?)\b[^.;]{0,60}?\b(?:are|is|will be)\s+(?:(?:also|contractually|legally)\s+)?(?:bound|obliged|obligated|required)\b/i,
+);
+/** A CCPA disclosure: "we have disclosed … for a business purpose", "shared for a commercial purpose". */
+const BUSINESS_PURPOSE = cue(
+  ["business purpose", "commercial purpose"],
+  /\b(?:disclosed|shared|made available|provided)\b[^.;]{0,80}\bfor (?:a |an |our )?(?:business|commercial) purposes?\b/i,
+);
+/** Recipients named by reference: "the parties set out below", "the recipients listed in the table". */
+const LISTED_PARTIES =
+  /\bthe (?:parties|recipients|categories of (?:third parties|recipients)|entities|companies|organi[sz]ations) (?:set out|listed|described|named|mentioned|identified|below|above|in the table)\b/i;
+
 /** A company's name: capitalised words, with a legal form ("Digital Ocean Inc.", "SendGrid", "OVH GmbH"). */
 const NAME = String.raw`\p{Lu}[\p{L}\d&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\d&.'’-]*|Inc\.?|LLC|Ltd\.?|GmbH|Limited|Corp\.?|AG|S\.A\.|B\.V\.)){0,4}`;
 /** Capitalised words that name no other company ("We use Cookies to …", "Personal Data"). */
@@ -76,7 +94,7 @@ const NAMED_PROVIDER = cue(
     [
       String.raw`\b(?:[Ww]e|[Uu]s)\b[^.;]{0,20}?\b(?:use|uses|used|rely on|relies on|work with|engage|employ)\s+(?:the\s+)?(?:services?|platforms?|tools?|products?|infrastructure|servers?|solutions?)\s+(?:of|from|provided by)\s+(?:an?\s+)?(?<a>${NAME})`,
       String.raw`\b(?:[Ww]e|[Uu]s)\b[^.;]{0,20}?\b(?:use|uses|rely on|relies on|work with|partner(?:ed)? with|engage|employ)\s+(?<b>${NAME})(?:[^.;]|(?<=\b(?:Inc|Ltd|Corp|Co|LLC))\.){0,80}?\b(?:as (?:a|an|our) (?:[\w-]+ ){0,2}(?:provider|processor|vendor|platform|service|host|partner|tool|processor)|to (?:host|send|process|store|provide|deliver|analy[sz]e|verify|answer|power|run|manage|handle|operate|measure|track|serve|display|understand|collect))\b`,
-      String.raw`\b(?:is|are|was|were|be|been)\s+(?:hosted|stored|processed|powered)\s+(?:on|by|with|at)\s+(?<c>${NAME})`,
+      String.raw`\b(?:is|are|was|were|be|been)\s+(?:hosted|stored|processed|powered)\s+(?:on|by|with|at)\s+(?<c>${NAME}|[\p{L}\d-]+\.(?:com|net|org|io|co|eu|de|fr|uk|app|dev|cloud))`,
       String.raw`\b(?:[Ww]e|[Uu]s)\b[^.;]{0,20}?\bpartner(?:ed|s)? with\s+(?<d>${NAME})`,
     ].join("|"),
     "u",
@@ -320,7 +338,12 @@ function sentenceStance(s: Sentence): "does" | "does-not" | null {
     if (p === "denied") return "does-not";
   }
   const engaged = firstMatch(ENGAGE, read);
-  if (engaged && !negatedAt(t, engaged.index)) return "does";
+  // (Read at the end of the match: "we do not use service providers to …" holds its denial inside.)
+  if (engaged && !negatedAt(t, engaged.index + engaged[0].length - 1)) return "does";
+  for (const rule of [BINDS_RECIPIENTS, BUSINESS_PURPOSE]) {
+    const m = firstMatch(rule, read);
+    if (m && polarityAt(t, m.index + m[0].length - 1) === "affirmed") return "does";
+  }
   const provider = namedProviderAt(read);
   if (provider >= 0) {
     const p = polarityAt(t, provider);
@@ -329,7 +352,11 @@ function sentenceStance(s: Sentence): "does" | "does-not" | null {
   const inSharingSegment =
     s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
   const verb = firstMatch(SHARE_VERB, read);
-  if (!verb || !(PARTY.test(t) || (inSharingSegment && /\b(?:information|data)\b/i.test(t)))) return null;
+  if (
+    !verb ||
+    !(PARTY.test(t) || LISTED_PARTIES.test(t) || (inSharingSegment && /\b(?:information|data)\b/i.test(t)))
+  )
+    return null;
   // "You can request a list of the information we shared …" describes a right, not a practice.
   if (RIGHT_TO_LIST.test(t.slice(Math.max(0, verb.index - 100), verb.index))) return null;
   // Every sharing verb denied, with no carve-out ("we do not give, sell or transfer it to anyone").
@@ -392,7 +419,9 @@ export function sharingFinding(
       }
       if (matches(FOR_ADVERTISING, s)) {
         // Hiring a firm to run our marketing is not handing data over for advertising.
-        const hiredOnly = matches(ENGAGE, s) && !matches(SHARE_VERB, s);
+        // (Third parties that collect through the site for ads are more than hired hands.)
+        const hiredOnly =
+          matches(ENGAGE, s) && !matches(SHARE_VERB, s) && !matches(THIRD_PARTY_COLLECTION, s);
         // An ad party named as the one receiving or collecting counts wherever the sentence sits.
         if ((sharingSection || AD_PARTY.test(s.text)) && !hiredOnly) advertising = true;
         score += 2;

@@ -60,3 +60,30 @@ describe("a passive sale verb: the data is the subject, the company the actor", 
     expect(sharingFinding(segs(text)).sells).toBe(sells);
   });
 });
+
+describe("other ways a policy says outside parties get the data", () => {
+  it.each([
+    ["We use service providers to help us with customer support.", true],
+    ["Acme uses third party data processors only for payments.", true],
+    ["We require our service providers to keep your information confidential.", true],
+    ["Our partners are bound by contract to use the data only for our purposes.", true],
+    ["We have disclosed identifiers and contact details for a business purpose.", true],
+    ["We may share your personal data with the parties set out below.", true],
+    ["The site is hosted by examplehost.com in Ireland.", true],
+    // Denied, or no outside party receiving anything.
+    ["We do not use service providers to read your messages.", null],
+    ["We do not require you to give us your phone number.", null],
+    ["You may ask which categories we disclosed for a business purpose.", null],
+  ] as const)("%s → %s", (text, shared) => {
+    expect(sharingFinding(segs(text)).thirdParty).toBe(shared);
+  });
+
+  it("third parties that collect for ads through the site are sharing for ads, not hired hands", () => {
+    const f = sharingFinding(
+      segs(
+        "We work with third parties to collect data through our site for serving ads targeted to your interests.",
+      ),
+    );
+    expect(f.advertising).toBe(true);
+  });
+});
