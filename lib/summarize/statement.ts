@@ -265,7 +265,8 @@ const CCPA_SALE =
   /["“'‘](?:sell|sells|sold|sale|selling|share|shared|sharing)["”'’]|\bcross[- ]context(?:ual)? behaviou?ral advertising\b|\b(?:consider(?:ed)?|constitut(?:e|es|ed)|deemed|qualif(?:y|ies) as|be (?:a|considered a)) (?:an? )?["“'‘]?(?:sale|selling|sharing|sell)\b/iu;
 
 /** Children or minors as the only ones a statement is about. */
-const MINORS = /\b(?:under (?:the age of )?1[0-9]|children|minors|(?:younger|less) than 1[0-9])\b/iu;
+const MINORS =
+  /(?<!\b(?:including|includes|even|also|and|or)\b[^.;()]{0,40})\b(?:under (?:the age of )?1[0-9]|children|minors|(?:younger|less) than 1[0-9])\b/iu;
 /** A right or a rights heading earlier in the sentence ("Right to Know – you may …"). */
 const RIGHTS_BEFORE = /\bright(?:s)? (?:to|of)\b|\bopt[- ]?out of\b/iu;
 /** A right stated earlier in the same part of the sentence (up to a colon, semicolon or dash). */
@@ -422,7 +423,7 @@ export type SignalStance = "honored" | "not-honored" | "unclear";
 
 /** Acting on a browser signal. */
 const RESPONSE_VERB =
-  /\b(?:respond(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|respect(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|support(?:s|ed|ing)?|compl(?:y|ies|ied|ying)|obey(?:s|ed)?|process(?:es|ed|ing)?|act(?:s|ed|ing)? (?:on|upon)|acknowledg(?:e|es|ed|ing)|accept(?:s|ed|ing)?|abid(?:e|es) by|adher(?:e|es) to|treat(?:s|ed|ing)?|interpret(?:s|ed|ing)?|alter(?:s|ed)?|chang(?:e|es|ed)|modif(?:y|ies|ied)|react(?:s|ed)?|take (?:any )?action|give effect|apply|applies|read(?:s)?|detect(?:s|ed)?|follow(?:s|ed)?|configured|designed|set up|able)\b/giu;
+  /\b(?:respond(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|respect(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|support(?:s|ed|ing)?|compl(?:y|ies|ied|ying)|accommodat(?:e|es|ed|ing)|obey(?:s|ed)?|process(?:es|ed|ing)?|act(?:s|ed|ing)? (?:on|upon)|acknowledg(?:e|es|ed|ing)|accept(?:s|ed|ing)?|abid(?:e|es) by|adher(?:e|es) to|treat(?:s|ed|ing)?|interpret(?:s|ed|ing)?|alter(?:s|ed)?|chang(?:e|es|ed)|modif(?:y|ies|ied)|react(?:s|ed)?|take (?:any )?action|give effect|apply|applies|read(?:s)?|detect(?:s|ed)?|follow(?:s|ed)?|configured|designed|set up|able)\b/giu;
 /** Verbs that say the signal is disregarded. */
 const IGNORE_VERB = /\b(?:ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|override[sd]?)\b/giu;
 /** The service as the subject of a response verb (not "browsers that support DNT"). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sharingFinding } from "../../lib/summarize/sharing";
+import { signalStance } from "../../lib/summarize/statement";
 import { segs } from "./helpers";
 
 // Our own sentences. Each rule: the practice, its denial, and a sentence outside its scope.
@@ -85,5 +86,22 @@ describe("other ways a policy says outside parties get the data", () => {
       ),
     );
     expect(f.advertising).toBe(true);
+  });
+});
+
+describe("minors named inside a general denial, and DNT that cannot be accommodated", () => {
+  it.each([
+    ["We have not sold any personal information (including that of minors) in the past year.", false],
+    ["We do not knowingly sell the personal information of users under 16.", null],
+  ] as const)("%s → %s", (text, sells) => {
+    expect(sharingFinding(segs(text)).sells).toBe(sells);
+  });
+
+  it.each([
+    ["Our apps cannot accommodate Do Not Track requests at this time.", "not-honored"],
+    ["We accommodate Do Not Track requests by switching off analytics.", "honored"],
+    ["Browsers accommodate Do Not Track in different ways.", "unclear"],
+  ] as const)("%s → %s", (text, stance) => {
+    expect(signalStance(text)).toBe(stance);
   });
 });
