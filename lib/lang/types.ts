@@ -37,6 +37,8 @@ export interface NegationTables {
   readonly scopeEnd: RegExp;
   /** Phrases that look negative but deny nothing. */
   readonly falseNegations?: RegExp;
+  /** A carve-out after a denied word ("… sauf à nos prestataires"): the denial has exceptions. */
+  readonly carveOut: RegExp;
 }
 
 /** The cues of the cookies finding. */
@@ -62,6 +64,7 @@ export interface SharingCues {
   /** Personal data named as the object. */
   readonly data: RegExp;
   readonly advertising: RegExp;
+  /** Selling or renting personal data; each match starts at its verb (where a denial is looked for). */
   readonly sell: RegExp;
   readonly serviceProviders: RegExp;
   readonly affiliates: RegExp;
@@ -75,6 +78,8 @@ export interface OptOutCues {
   readonly choice: RegExp;
   /** A link, settings page or tool to make it with. */
   readonly instrument: RegExp;
+  /** Exercising one's rights (objection among them), done by contacting the company. */
+  readonly exercise: RegExp;
   /** Writing, e-mailing or calling the company. */
   readonly contact: RegExp;
   readonly browserControls: RegExp;
@@ -89,6 +94,8 @@ export interface TrackingCues {
   readonly gpc: RegExp;
   /** Respecting or answering a signal (its negation means ignoring it). */
   readonly honors: RegExp;
+  /** A later sentence speaking of the signal just named ("ce signal"). */
+  readonly signalAgain: RegExp;
   readonly crossSite: RegExp;
   readonly webBeacons: RegExp;
   readonly fingerprinting: RegExp;
