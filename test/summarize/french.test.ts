@@ -59,6 +59,13 @@ describe("French facts", () => {
     expect(read("Nous collectons le type de navigateur que vous utilisez.").optOut.choices).not.toContain(
       "browser-controls",
     );
+    expect(
+      read("Les cookies peuvent être refusés dans les réglages de votre navigateur.").optOut.choices,
+    ).toContain("browser-controls");
+    // Settings for something other than cookies or ads (LABELS.md counts only those).
+    expect(
+      read("Vous pouvez désactiver la localisation dans les paramètres de votre navigateur.").optOut.choices,
+    ).not.toContain("browser-controls");
   });
 
   it("sharing: stated, denied, restricted and carved out", () => {
@@ -99,6 +106,12 @@ describe("French facts", () => {
     expect(read("Nous ne vendons pas vos données personnelles.").sharing.sells).toBe(false);
     expect(read("Vos données ne sont ni vendues ni louées à des tiers.").sharing.sells).toBe(false);
     expect(read("Nous traitons vos données pour la vente de nos produits.").sharing.sells).toBeNull();
+    expect(read("Nous ne revendons pas les informations recueillies par les cookies.").sharing.sells).toBe(
+      false,
+    );
+    expect(
+      read("Si nous cessions de vendre des billets, les données seraient transmises.").sharing.sells,
+    ).toBeNull();
   });
 
   it("opting out through a link, by contacting us, and neither", () => {

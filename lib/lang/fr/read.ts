@@ -21,7 +21,7 @@ export const frReading: Reading = {
         /\bcookies?\b|\btraceurs?\b|\bbalises? (?:web|pixel)|\bpixels?\b|\btags?\b|stockage local|\bsdks?\b|\btraceurs?\b/i,
       use: /\b(?:utilis|d[eé]pos|plac|install|emploi|recour|lis|lit|lisons)\w*\b|\bsont (?:utilis|d[eé]pos|plac|install)/i,
       thirdParty:
-        /\b(?:cookies?|traceurs?)\s+(?:de |des )?tiers\b|\bcookies? tiers\b|\btiers\b|\bpartenaires?\b|\bannonceurs\b|\br[eé]gies?\b|\bgoogle\b|\bfacebook\b|\bmeta\b|\bcriteo\b|\bdoubleclick\b|\bhotjar\b|\bat internet\b|\bpiano\b|\bcontentsquare\b|\btiktok\b|\bamplitude\b|\bmixpanel\b|\bsalesforce\b|\bréseaux sociaux\b|\breseaux sociaux\b/i,
+        /\b(?:cookies?|traceurs?)\s+(?:de |des )?tiers\b|\bcookies? tiers\b|\btiers\b|\btierces?\b|\bpartenaires?\b|\bannonceurs\b|\br[eé]gies?\b|\bgoogle\b|\bfacebook\b|\bmeta\b|\bcriteo\b|\bdoubleclick\b|\bhotjar\b|\bat internet\b|\bpiano\b|\bcontentsquare\b|\btiktok\b|\bamplitude\b|\bmixpanel\b|\bsalesforce\b|\bréseaux sociaux\b|\breseaux sociaux\b/i,
       advertising:
         /publicit|\bciblage|\bcibl[eé]e?s?(?![a-zà-ÿ])|marketing|annonces?|\bannonceurs\b|reciblage|retargeting|personnalis(?:er|ation) (?:de la |des )?(?:publicit|annonces|offres)/i,
       analytics:
@@ -29,7 +29,7 @@ export const frReading: Reading = {
       essentialOnly:
         /\b(?:uniquement|seulement|exclusivement)\b[^.]{0,40}\bcookies? (?:strictement )?(?:n[eé]cessaires|essentiels|techniques|fonctionnels)|\bne (?:d[eé]pos|utilis)\w* que des cookies (?:strictement )?(?:n[eé]cessaires|essentiels|techniques)/i,
       browserRefuse:
-        /\bnavigateurs?\b[^.]{0,120}\b(?:refus|bloqu|supprim|d[eé]sactiv|param[eè]tr|configur|r[eé]glages|s['’]opposer|effac)|\b(?:refus|bloqu|supprim|d[eé]sactiv|param[eè]tr|configur|effac)\w*\b[^.]{0,100}\bnavigateurs?\b/i,
+        /\b(?:navigateurs?|logiciels? de navigation)\b[^.]{0,120}\b(?:refus|bloqu|supprim|d[eé]sactiv|param[eè]tr|configur|r[eé]glages|s['’]opposer|effac)|\b(?:refus|bloqu|supprim|d[eé]sactiv|param[eè]tr|configur|effac)\w*\b[^.]{0,100}\b(?:navigateurs?|logiciels? de navigation)\b/i,
       consentTool:
         /gestionnaire de (?:cookies|consentement)|outil de (?:gestion|param[eé]trage)|bandeau(?: cookies?| de consentement)?|module de (?:gestion|param[eé]trage)|(?:param[eè]tres|pr[eé]f[eé]rences|gestion) (?:des |de )?cookies|centre de (?:pr[eé]f[eé]rences|confidentialit[eé])|plateforme de gestion du consentement|\bcmp\b|retirer votre consentement/i,
       optOutLink:
@@ -45,7 +45,7 @@ export const frReading: Reading = {
       data: /donn[eé]es|informations|coordonn[eé]es|adresse (?:e-?mail|[eé]lectronique)|profil/i,
       advertising:
         /publicit|\bcibl[eé]e?s?(?![a-zà-ÿ])|\bciblage|marketing|prospection|annonceurs|\br[eé]gies?\b|offres commerciales|sollicitations commerciales|fins commerciales|partenaires commerciaux|reciblage/i,
-      sell: /\b(?:vend(?:ons|re|ent|ra|rons)?|lou(?:ons|er|ent)|commercialis(?:ons|er|ent)|c[eè]d(?:ons|er|ent)|monnay(?:ons|er))\b(?:\s+\S+){0,4}?\s+(?:donn[eé]es|informations)\b|(?<=\b(?:donn[eé]es|informations)\b[^.;]{0,60}?)\b(?:vendues|lou[eé]es|commercialis[eé]es|c[eé]d[eé]es|monnay[eé]es)\b|\bvente (?:de |des )(?:vos )?(?:donn[eé]es|informations)/i,
+      sell: /\b(?:(?:re)?vend(?:ons|re|ent|ra|rons|u|s)?|lou(?:ons|er|ent)|commercialis(?:ons|er|ent)|c[eè]d(?:ons|er|ent)|monnay(?:ons|er))\b(?:\s+[^\s,;:.]+){0,4}?\s+(?:donn[eé]es|informations)\b|(?<=\b(?:donn[eé]es|informations)\b[^.;]{0,60}?)\b(?:(?:re)?vendues|lou[eé]es|commercialis[eé]es|c[eé]d[eé]es|monnay[eé]es)\b|\bvente (?:de |des )(?:vos )?(?:donn[eé]es|informations)/i,
       serviceProviders: /\bprestataires?\b|\bsous-traitants?\b|\bfournisseurs? de services?\b/i,
       affiliates:
         /\bfiliales?\b|soci[eé]t[eé]s? (?:du|de notre) groupe|entit[eé]s (?:du|de notre) groupe|sociétés affiliées|societes affiliees/i,
@@ -58,17 +58,17 @@ export const frReading: Reading = {
     },
     optOut: {
       choice:
-        /\b(?:vous opposer|s['’]opposer|opposition|retirer (?:votre|son|ce|leur) consentement|retrait (?:de|du) (?:votre )?consentement|d[eé]sinscri\w*|d[eé]sabonn\w*|refuser|d[eé]sactiver|ne plus recevoir|gérer vos préférences|gerer vos preferences|modifier vos (?:choix|pr[eé]f[eé]rences))/i,
+        /\b(?:vous opposer|s['’]opposer|opposition|(?:retirer|r[eé]voquer) (?:votre|son|ce|leur) consentement|retrait (?:de|du) (?:votre )?consentement|d[eé]sinscri\w*|d[eé]sabonn\w*|refuser|d[eé]sactiver|ne plus recevoir|gérer vos préférences|gerer vos preferences|modifier vos (?:choix|pr[eé]f[eé]rences))/i,
       instrument:
         /\bliens?\b|\bparam[eè]tres\b|\br[eé]glages\b|\brubriques?\b|\bpages?\b|\boutils?\b|\bboutons?\b|\bmodules?\b|\bgestionnaires?\b|centre de pr[eé]f[eé]rences|\bcliqu\w*|https?:|www\.|espace (?:personnel|client)|\bvotre compte\b|\bapplication\b|\bcase [àa] cocher|\bformulaire en ligne\b|\bbandeau\b/i,
       exercise:
         /\bexerc(?:er|ez|ice)\b[^.;]{0,30}\bdroits?\b|\bdroits? d['’]opposition|\bdemandes? relatives? [àa] vos donn[eé]es|\bsupprim[eé]s? ou modifi[eé]s?/i,
       contact:
-        /(?:\ben )?(?:[eé]crivant|[eé]crire|contact\w*|adress\w+ (?:un|une|votre) (?:demande|courrier|e-?mail)|envo\w+ (?:un|une|votre) (?:demande|courrier|e-?mail)|courrier|courriel|e-?mail|adresse (?:postale|[eé]lectronique|suivante)|t[eé]l[eé]phone|d[eé]l[eé]gu[eé] [àa] la protection|\bdpo\b|formulaire)/i,
+        /(?:\ben )?(?:[eé]crivant|[eé]crire|contact\w*|adress\w+ (?:un|une|votre) (?:demande|courrier|e-?mail)|envo\w+ (?:un|une|votre) (?:demande|courrier|e-?mail)|courrier|courriel|e-?mail|adresse (?:postale|[eé]lectronique|suivante)|t[eé]l[eé]phone|d[eé]l[eé]gu[eé] [àa] la protection|\bdpo\b|formulaire|demande (?:[eé]crite|par [eé]crit)|transmettez-nous|adressez-nous|[eé]crivez-nous)/i,
       browserControls:
-        /\bnavigateurs?\b[^.]{0,120}\b(?:refus|bloqu|supprim|d[eé]sactiv|param[eè]tr|configur|r[eé]glages|s['’]opposer|effac)|\b(?:refus|bloqu|supprim|d[eé]sactiv|param[eè]tr|configur|effac)\w*\b[^.]{0,100}\bnavigateurs?\b|\b(?:param[eè]tres|r[eé]glages) (?:de votre |du )?(?:appareil|t[eé]l[eé]phone|terminal|syst[eè]me)\b|identifiant publicitaire/i,
+        /^(?=[\s\S]*\b(?:cookies?|traceurs?|publicit|identifiant publicitaire))[\s\S]*?(?:\b(?:navigateurs?|logiciels? de navigation)\b[^.]{0,120}\b(?:refus|bloqu|supprim|d[eé]sactiv|param[eè]tr|configur|r[eé]glages|s['’]opposer|effac)|\b(?:refus|bloqu|supprim|d[eé]sactiv|param[eè]tr|configur|effac)\w*\b[^.]{0,100}\b(?:navigateurs?|logiciels? de navigation)\b|\b(?:param[eè]tres|r[eé]glages) (?:de votre |du )?(?:appareil|t[eé]l[eé]phone|terminal|syst[eè]me)\b|identifiant publicitaire)/i,
       optIn:
-        /\b(?:avec|sans|selon|apr[eè]s) (?:votre|ton|son|leur) (?:consentement|accord|autorisation)|\bsous r[eé]serve(?:, [^,]{0,30},)? de (?:votre|ton|son) (?:consentement|accord)|\bconsentement (?:pr[eé]alable|expr[eè]s|explicite)|\b(?:sur|[àa]) la base (?:de votre|du) consentement|\b(?:fond[eé]\w*|repos\w+|bas[eé]\w*|s['’]appui\w+) sur (?:votre|le|ton|son) consentement|\bsi (?:vous|le passager|l['’]utilisateur) (?:y )?(?:avez |a )?(?:consenti|acceptez|autorisez|donn[eé] (?:votre|son) accord)|\b(?:a|ait|avez|aurez) donn[eé] (?:son|votre) accord|\brecueil\w* (?:de )?votre consentement|\bconsentement\b[^.]{0,20}\brecueilli|\b(?:bases? l[eé]gales?|fondements? (?:juridiques?|l[eé]gaux))\W+(?:\w+\W+){0,3}consentement\b/i,
+        /\b(?:avec|sans|selon|apr[eè]s) (?:votre|ton|son|leur) (?:consentement|accord|autorisation)|\bsous r[eé]serve(?:, [^,]{0,30},)? de (?:votre|ton|son) (?:consentement|accord)|\bconsentement (?:pr[eé]alable|expr[eè]s|explicite)|\b(?:sur|[àa]) la base (?:de votre|du) consentement|\b(?:fond[eé]\w*|repos\w+|bas[eé]\w*|s['’]appui\w+) sur (?:votre|le|un|ton|son) consentement|\bsi (?:vous|le passager|l['’]utilisateur) (?:y )?(?:avez |a )?(?:consenti|acceptez|autorisez|donn[eé] (?:votre|son) accord)|\b(?:a|ait|avez|aurez) donn[eé] (?:son|votre) accord|\brecueil\w* (?:de )?votre consentement|\bconsentement\b[^.]{0,20}\brecueilli|\b(?:bases? l[eé]gales?|fondements? (?:juridiques?|l[eé]gaux))\W+(?:\w+\W+){0,3}consentement\b/i,
       unsubscribe: /d[eé]sinscri|d[eé]sabonn|lien de d[eé]sinscription|ne plus recevoir/i,
       rights:
         /droits? d['’](?:acc[eè]s|effacement|opposition)|droits? (?:de|à la) (?:rectification|suppression|portabilit[eé])|supprimer vos donn[eé]es/i,
