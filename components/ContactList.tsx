@@ -3,7 +3,7 @@
 import { t } from "@/lib/i18n";
 import type { Contact } from "@/lib/types";
 import { contactHref } from "./contact-href";
-import { CONTACT_KIND_LABEL } from "./verdicts";
+import { CONTACT_KIND_LABEL, purposeText } from "./verdicts";
 
 export function ContactList({ contacts }: { contacts: Contact[] }) {
   return (
@@ -26,7 +26,7 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
             ) : (
               <span class="contact__value">{contact.value}</span>
             )}
-            {contact.purpose ? <span class="contact__purpose">{contact.purpose}</span> : null}
+            {contact.purpose ? <span class="contact__purpose">{purposeText(contact.purpose)}</span> : null}
           </li>
         );
       })}

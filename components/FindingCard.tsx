@@ -8,7 +8,7 @@ import { ContactList } from "./ContactList";
 import { EvidenceList } from "./EvidenceList";
 import { ChevronIcon, FindingIcon } from "./Icons";
 import { LevelBadge } from "./LevelBadge";
-import { verdictOf } from "./verdicts";
+import { factText, verdictOf } from "./verdicts";
 
 export function FindingCard({
   name,
@@ -58,7 +58,7 @@ export function FindingCard({
             <h3>{t("detailsHeading")}</h3>
             <ul class="facts">
               {finding.facts.map((fact) => (
-                <li key={fact}>{fact}</li>
+                <li key={fact}>{factText(fact)}</li>
               ))}
             </ul>
           </>

@@ -2,7 +2,7 @@
 import { findingOf, LEVEL_WORD } from "@/lib/findings/index";
 import { t } from "@/lib/i18n";
 import type { MarkdownWords } from "@/lib/markdown";
-import { CONTACT_KIND_LABEL, verdictOf } from "./verdicts";
+import { CONTACT_KIND_LABEL, factText, verdictOf } from "./verdicts";
 
 export function markdownWords(): MarkdownWords {
   return {
@@ -10,6 +10,7 @@ export function markdownWords(): MarkdownWords {
     findingTitle: (name) => t(findingOf(name).messages.title),
     level: (level) => t(LEVEL_WORD[level]),
     verdict: verdictOf,
+    fact: factText,
     contactKind: (kind) => t(CONTACT_KIND_LABEL[kind]),
     contactsLabel: t("markdownContacts"),
     evidenceLabel: t("markdownEvidence"),

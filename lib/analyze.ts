@@ -18,6 +18,8 @@ export interface PageAnalysis extends PageText {
   segments: LabelledSegment[];
   /** null when there was nothing to read (status is not "ok"). */
   summary: Summary | null;
+  /** The language the text was read in (BCP 47 primary subtag: "en", "fr"). */
+  language: string;
 }
 
 /** The full pipeline on a parsed document. */
@@ -29,7 +31,8 @@ export function analyzeDocument(
 ): PageAnalysis {
   const detection = detectPolicy(doc, url ?? "");
   const text = readPageText(doc, options);
-  return { url, detection, ...text, ...labelAndSummarize(model, text.segments) };
+  const declared = doc.documentElement?.getAttribute("lang");
+  return { url, detection, ...text, ...labelAndSummarize(model, text.segments, declared) };
 }
 
 /** The reason a plain-text input carries: it is read as a policy as given, the detector is not run. */

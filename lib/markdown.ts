@@ -8,6 +8,8 @@ export interface MarkdownWords {
   findingTitle(name: FindingKey): string;
   level(level: Level): string;
   verdict(summary: Summary, name: FindingKey): string;
+  /** A fact as the summary words it, in the reader's language. */
+  fact(fact: string): string;
   contactKind(kind: Contact["kind"]): string;
   contactsLabel: string;
   evidenceLabel: string;
@@ -55,7 +57,7 @@ export function summaryToMarkdown(source: MarkdownSource, words: MarkdownWords):
     lines.push(`## ${words.findingTitle(name)}: ${words.level(finding.level)}`, "");
     lines.push(words.verdict(summary, name), "");
     if (finding.facts.length) {
-      for (const fact of finding.facts) lines.push(`- ${escapeMarkdown(fact)}`);
+      for (const fact of finding.facts) lines.push(`- ${escapeMarkdown(words.fact(fact))}`);
       lines.push("");
     }
     const contacts = contactsOf(summary, name);

@@ -7,6 +7,11 @@
  * what the page content says. A second recall figure uses the policy URLs recorded in OPP-115's annotations.
  * Extraction quality: share of each policy's OPP-115 segment tokens (multiset, lowercase words) found in
  * the extracted text. Data is read through dataDir() and never written anywhere.
+ *
+ * `--lang <code>` (e.g. `--lang fr`) measures the detector on that language's Open Terms Archive
+ * documents instead, served as a site would serve them (scripts/lib/ota-pages.ts): privacy and cookie
+ * documents are positives, terms and other legal documents negatives; once with <html lang> declared
+ * and once without (the page's language is then read from its text).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -17,6 +22,7 @@ import { segmentBlocks } from "../lib/segment/index.ts";
 import { dataDir } from "./lib/data-dir.ts";
 import { parseHtmlDocument } from "./lib/dom.ts";
 import { annotatedUrl, decodeEntities } from "./lib/opp115.ts";
+import { otaPages } from "./lib/ota-pages.ts";
 
 interface PageFile {
   name: string;
@@ -39,7 +45,10 @@ interface ExtractionResult {
   goldSegments: number;
 }
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const langAt = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+const lang = langAt < 0 ? "en" : argv[langAt]?.includes("=") ? argv[langAt]?.split("=")[1] : argv[langAt + 1];
 const asJson = args.has("--json");
 const verbose = args.has("--verbose");
 
@@ -273,4 +282,61 @@ function main(): void {
   );
 }
 
-main();
+/** The detector on one language's OTA documents as pages (--lang), with and without <html lang>. */
+function mainLanguage(code: string): void {
+  const root = dataDir();
+  const runs = [true, false].map((declared) => {
+    const pages = otaPages(root, code, declared);
+    let tp = 0;
+    let fp = 0;
+    const misclassified: Misclassified[] = [];
+    for (const page of pages) {
+      const detection = detectPolicy(parsePage(page.html), "");
+      if (detection.isPolicy && page.policy) tp++;
+      if (detection.isPolicy && !page.policy) fp++;
+      if (detection.isPolicy !== page.policy)
+        misclassified.push({
+          file: page.name,
+          expected: page.policy ? "policy" : "non-policy",
+          score: round(detection.score),
+          reasons: detection.reasons,
+        });
+    }
+    const positives = pages.filter((p) => p.policy).length;
+    return {
+      htmlLang: declared,
+      positives,
+      negatives: pages.length - positives,
+      precision: round(tp + fp === 0 ? 0 : tp / (tp + fp)),
+      recall: round(positives ? tp / positives : 0),
+      truePositives: tp,
+      falsePositives: fp,
+      misclassified,
+    };
+  });
+  if (runs[0]?.positives === 0) {
+    console.error(`eval:detect: no documents under ${join(root, "ota", code)}`);
+    process.exit(2);
+  }
+  if (asJson) {
+    console.log(JSON.stringify({ data: root, lang: code, runs }));
+    return;
+  }
+  console.log(
+    `data: ${join(root, "ota", code)} (privacy + cookie documents vs other legal documents, as pages)`,
+  );
+  for (const r of runs) {
+    console.log(
+      `${r.htmlLang ? "with <html lang>" : "without <html lang>"}: precision ${r.precision}, recall ${r.recall} (tp ${r.truePositives}/${r.positives}, fp ${r.falsePositives}/${r.negatives})`,
+    );
+    for (const m of r.misclassified)
+      console.log(`  MISS ${m.expected.padEnd(10)} ${m.file}  score ${m.score}  [${m.reasons.join(", ")}]`);
+  }
+}
+
+if (!lang) {
+  console.error("eval:detect: --lang needs a language code (e.g. --lang fr)");
+  process.exit(2);
+}
+if (lang === "en") main();
+else mainLanguage(lang);

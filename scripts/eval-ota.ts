@@ -13,6 +13,7 @@
  *   --json            one JSON object (figures, misses; no policy text)
  *   --labels <dir>    the label folder (default eval/labels)
  *   --policies-only   leave out documents labelled notPolicy
+ *   --lang <code>     only the documents of that language ("ota/<code>/…"; default en, "all" for every one)
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -27,6 +28,7 @@ interface Options {
   show: boolean;
   labels: string;
   policiesOnly: boolean;
+  lang: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -35,17 +37,26 @@ function parseArgs(argv: string[]): Options {
     show: false,
     labels: path.join(repoRoot, "eval", "labels"),
     policiesOnly: false,
+    lang: "en",
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
     if (a === "--json") o.json = true;
     else if (a === "--show") o.show = true;
     else if (a === "--policies-only") o.policiesOnly = true;
-    else if (a === "--labels" || a.startsWith("--labels=")) {
+    else if (a === "--lang" || a.startsWith("--lang=")) {
+      const code = a === "--lang" ? argv[++i] : a.slice("--lang=".length);
+      if (!code || !/^(?:[a-z]{2}|all)$/.test(code))
+        throw new Error("--lang needs a language code (en, fr) or all");
+      o.lang = code;
+    } else if (a === "--labels" || a.startsWith("--labels=")) {
       const dir = a === "--labels" ? argv[++i] : a.slice("--labels=".length);
       if (!dir) throw new Error("--labels needs a folder");
       o.labels = path.resolve(dir);
-    } else throw new Error(`unknown option ${a}; known: --json --show --labels <dir> --policies-only`);
+    } else
+      throw new Error(
+        `unknown option ${a}; known: --json --show --labels <dir> --policies-only --lang <code>`,
+      );
   }
   return o;
 }
@@ -60,8 +71,9 @@ function main(): number {
   const read = readLabelDir(o.labels);
   for (const w of read.warnings) console.error(`eval-ota: warning: ${w}`);
   for (const e of read.errors) console.error(`eval-ota: ${e}`);
-  const notPolicy = read.policies.filter((p) => p.label.notPolicy).map((p) => p.key);
-  const chosen = o.policiesOnly ? read.policies.filter((p) => !p.label.notPolicy) : read.policies;
+  const inLanguage = read.policies.filter((p) => o.lang === "all" || p.key.startsWith(`ota/${o.lang}/`));
+  const notPolicy = inLanguage.filter((p) => p.label.notPolicy).map((p) => p.key);
+  const chosen = o.policiesOnly ? inLanguage.filter((p) => !p.label.notPolicy) : inLanguage;
 
   const scores: PolicyScore[] = [];
   const missingFiles: string[] = [];
@@ -95,6 +107,7 @@ function main(): number {
       JSON.stringify({
         suite: "ota-hand-labels",
         labels: labelsShown,
+        lang: o.lang,
         files: read.files,
         labelErrors: read.errors,
         labelWarnings: read.warnings,
@@ -110,7 +123,7 @@ function main(): number {
 
   const n = figures.policies;
   console.log(
-    `Current policies (Open Terms Archive), hand labels — ${n} policies from ${read.files.length} label files in ${labelsShown}`,
+    `Current policies (Open Terms Archive), hand labels — ${n} policies (language: ${o.lang}) from ${read.files.length} label files in ${labelsShown}`,
   );
   console.log(
     `  (${notPolicy.length} labelled notPolicy, ${o.policiesOnly ? "left out" : "included"}; analysed as the CLI reads a text file)`,

@@ -5,6 +5,10 @@
  * capped text sample (sample.ts).
  * The score is a logistic of summed evidence (log-odds), so each reason's weight can be read.
  */
+
+import { pageLanguage } from "../lang/identify";
+import { ENGLISH, LANGUAGES } from "../lang/index";
+import type { DetectTables } from "../lang/types";
 import type { Detection } from "../types";
 import { hintsAtPolicy } from "./hints";
 import { mainElement, type PageHeading, pageRoot, readHeadings, textSample, tidyHeadings } from "./sample";
@@ -40,8 +44,17 @@ function sampleStart(doc: Document, headings: readonly PageHeading[]): Node | nu
   const candidates = headings.filter((h) => mayName(h.text));
   const named =
     candidates.find((h) => namesPage(h.text, POLICY_NAME)) ??
+    candidates.find((h) =>
+      LANGUAGES.some((l) => namesPage(h.text, l.detect.policyName, l.detect.headlineWords)),
+    ) ??
     candidates.find((h) => h.level <= 2 && namesPage(h.text, PRIVACY_WORD));
   return named?.el ?? mainElement(doc) ?? pageRoot(doc);
+}
+
+/** Of two readings of a name, the one with the larger weight (null when neither names anything). */
+function strongest(a: Signal | null, b: Signal | null): Signal | null {
+  if (!a || !b) return a ?? b;
+  return b.weight > a.weight ? b : a;
 }
 
 /** Decides from the page alone (and its URL when known: pass "" otherwise). */
@@ -55,28 +68,37 @@ export function detectPolicy(doc: Document, url: string): Detection {
     if (s) signals.push(s);
   };
   const headings = tidyHeadings(raw);
+  const start = sampleStart(doc, headings);
+  const root = pageRoot(doc);
+  const sample = start && root ? textSample(start, root, SAMPLE_CHARS) : "";
+  // The page's own language (declared, else read from the sample) chooses the vocabulary; names are
+  // also read in English, as before (a French page may well be titled "Privacy Policy").
+  const { language } = pageLanguage(doc, sample);
+  const words = language && language !== ENGLISH ? language.detect : undefined;
+  const named = (where: string, texts: string[], strong: number): Signal | null =>
+    strongest(nameSignal(where, texts, strong), words ? nameSignal(where, texts, strong, words) : null);
+
   add(urlSignal(url));
-  add(nameSignal("title", [title], 3));
+  add(named("title", [title], 3));
   const top = headings.filter((h) => h.level <= 2).map((h) => h.text);
-  const heading = nameSignal("heading", top, 2.5);
+  const heading = named("heading", top, 2.5);
   add(
     heading ??
-      nameSignal(
+      named(
         "subheading",
         headings.filter((h) => h.level === 3).map((h) => h.text),
         1.5,
       ),
   );
+  if (words && language) add({ reason: `lang:${language.code}`, weight: 0 });
 
-  const start = sampleStart(doc, headings);
-  const root = pageRoot(doc);
-  const sample = start && root ? textSample(start, root, SAMPLE_CHARS) : "";
-  const { topic, voice } = vocabularyScore(sample);
+  const vocabulary: DetectTables = words ?? ENGLISH.detect;
+  const { topic, voice } = vocabularyScore(sample, vocabulary);
   // Topic words without a policy's voice are what articles about privacy look like: count them half.
   const topicWeight = voice >= 2 ? TOPIC_WEIGHT : TOPIC_WEIGHT / 2;
   if (topic > 0) add({ reason: `topic:${topic}`, weight: topicWeight * Math.min(topic, VOCAB_CAP) });
   if (voice > 0) add({ reason: `voice:${voice}`, weight: VOICE_WEIGHT * Math.min(voice, VOCAB_CAP) });
-  if (termsScore(sample) >= 3) add({ reason: "vocab:contract-terms", weight: -1.5 });
+  if (termsScore(sample, vocabulary) >= 3) add({ reason: "vocab:contract-terms", weight: -1.5 });
   if (isArticlePage(doc)) add({ reason: "meta:article", weight: -1.5 });
 
   const score = logistic(signals.reduce((sum, s) => sum + s.weight, PRIOR));

@@ -1,14 +1,13 @@
 /**
  * The detector's first look: does the URL, the title or a top heading show a word that a policy's name
- * contains (NAME_WORDS)? indexOf only: no pattern is compiled and no text sample is read. A page that
+ * contains in a language we read (ALL_NAME_WORDS)? indexOf only: no pattern is compiled and no text sample is read. A page that
  * shows none is not taken for a policy, however it talks. In the extension the background takes the
  * address-and-title part of this look from the tab itself (tabLooksLikePolicy), so ordinary pages run
  * no code of ours at all; the detector, injected only then, looks at the headings and the rest.
  */
-import { containsAny, mayName } from "./signals";
-import { NAME_WORDS } from "./vocabulary";
+import { ALL_NAME_WORDS, containsAny, mayName } from "./signals";
 
-const WORDS = NAME_WORDS.split("|");
+const WORDS = ALL_NAME_WORDS.split("|");
 
 /** True when `url` may name a policy. Escapes are decoded first ("priv%61cy"); an unreadable URL may. */
 export function urlHints(url: string): boolean {

@@ -2,19 +2,15 @@
  * The detector's cheap signals. Each returns a log-odds contribution and a short reason, so the
  * score can be explained ("url:privacy", "title:privacy-policy", "vocab:14.5").
  */
+import { ENGLISH, LANGUAGES } from "../lang/index";
+import type { DetectTables } from "../lang/types";
 import {
   ARTICLE_META,
   HEADLINE_WORDS,
   NAME_WORDS,
-  OTHER_LEGAL_NAME,
   OTHER_LEGAL_PATH,
-  POLICY_NAME,
   POLICY_PATH,
-  PRIVACY_WORD,
-  TERMS_TERMS,
   type Term,
-  TOPIC_TERMS,
-  VOICE_TERMS,
 } from "./vocabulary";
 
 /** True when `text` contains one of the "|"-separated `words` (indexOf: no pattern to compile or run). */
@@ -23,12 +19,15 @@ export function containsAny(text: string, words: string): boolean {
   return false;
 }
 
+/** The name words of every language we read (NAME_WORDS and each language's `nameWords`). */
+export const ALL_NAME_WORDS = LANGUAGES.map((l) => l.detect.nameWords).join("|");
+
 /**
- * False only when `text` cannot name a page (no NAME_WORDS): the cheap test that lets ordinary
- * titles and headings skip the name patterns.
+ * False only when `text` cannot name a page in any language we read (no ALL_NAME_WORDS): the cheap
+ * test that lets ordinary titles and headings skip the name patterns.
  */
 export function mayName(text: string): boolean {
-  return containsAny(text.toLowerCase(), NAME_WORDS);
+  return containsAny(text.toLowerCase(), ALL_NAME_WORDS);
 }
 
 export interface Signal {
@@ -68,21 +67,28 @@ export function urlSignal(url: string): Signal | null {
  * A name is strong only when it is (nearly) a whole title part or heading: "Privacy Policy | Site"
  * names the page, "Why the new privacy policy matters to you" is a headline about one.
  */
-export function namesPage(text: string, re: RegExp): boolean {
+export function namesPage(text: string, re: RegExp, headline: RegExp = HEADLINE_WORDS): boolean {
   return text
     .split(/\s[|–—:•»·-]\s|\s*[|•»·:]\s+/)
-    .some((part) => re.test(part) && part.split(/\s+/).length <= 8 && !HEADLINE_WORDS.test(part));
+    .some((part) => re.test(part) && part.split(/\s+/).length <= 8 && !headline.test(part));
 }
 
 /** Names found in the title or headings: a policy name is strong, "privacy" alone is weaker. */
-export function nameSignal(where: string, texts: readonly string[], strong: number): Signal | null {
-  if (!texts.some(mayName)) return null;
-  if (texts.some((t) => namesPage(t, POLICY_NAME)))
+export function nameSignal(
+  where: string,
+  texts: readonly string[],
+  strong: number,
+  words: DetectTables = ENGLISH.detect,
+): Signal | null {
+  if (!texts.some((t) => containsAny(t.toLowerCase(), words.nameWords))) return null;
+  const names = (t: string, re: RegExp): boolean => namesPage(t, re, words.headlineWords);
+  if (texts.some((t) => names(t, words.policyName)))
     return { reason: `${where}:privacy-policy`, weight: strong };
-  if (texts.some((t) => namesPage(t, PRIVACY_WORD)))
+  if (texts.some((t) => names(t, words.privacyWord)))
     return { reason: `${where}:privacy`, weight: strong * 0.4 };
-  if (texts.some((t) => PRIVACY_WORD.test(t))) return { reason: `${where}:mentions-privacy`, weight: 0.3 };
-  if (texts.some((t) => namesPage(t, OTHER_LEGAL_NAME)))
+  if (texts.some((t) => words.privacyWord.test(t)))
+    return { reason: `${where}:mentions-privacy`, weight: 0.3 };
+  if (texts.some((t) => names(t, words.otherLegalName)))
     return { reason: `${where}:other-legal`, weight: -1.5 };
   return null;
 }
@@ -101,14 +107,14 @@ export interface Vocabulary {
   voice: number;
 }
 
-export function vocabularyScore(sample: string): Vocabulary {
+export function vocabularyScore(sample: string, words: DetectTables = ENGLISH.detect): Vocabulary {
   const text = sample.toLowerCase();
-  return { topic: weighted(text, TOPIC_TERMS), voice: weighted(text, VOICE_TERMS) };
+  return { topic: weighted(text, words.topic), voice: weighted(text, words.voice) };
 }
 
 /** Number of distinct contract phrases (terms of service) in the sample. */
-export function termsScore(sample: string): number {
-  return weighted(sample.toLowerCase(), TERMS_TERMS);
+export function termsScore(sample: string, words: DetectTables = ENGLISH.detect): number {
+  return weighted(sample.toLowerCase(), words.terms);
 }
 
 /** At least one of these occurs in every match of ARTICLE_META. */

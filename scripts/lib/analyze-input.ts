@@ -4,6 +4,7 @@ import path from "node:path";
 import { analyzeDocument, analyzeText, detectionWasRun, type PageAnalysis } from "../../lib/analyze.ts";
 import { loadBundledModel } from "../../lib/classify/bundled-model.ts";
 import { contactsOf, FINDINGS } from "../../lib/findings/index.ts";
+import { languageOf } from "../../lib/lang/index.ts";
 import type { Contact, Evidence } from "../../lib/types.ts";
 import { parseHtmlDocument } from "./dom.ts";
 
@@ -100,6 +101,8 @@ export function toContractJson(source: string, analysis: PageAnalysis) {
     source,
     url: analysis.url,
     title: analysis.title,
+    /** The language the text was read in ("en", "fr"): an added field, the contract's others unchanged. */
+    language: analysis.language,
     // `checked: false`: plain text is read as a policy as given; the detector did not look at it.
     detection: { ...analysis.detection, checked: detectionWasRun(analysis.detection) },
     extraction: { method: analysis.method, status: analysis.status },
@@ -175,6 +178,9 @@ export function formatAnalysis(source: string, analysis: PageAnalysis, width = 1
     ? "not checked (plain text is read as a policy)"
     : `${d.isPolicy ? "yes" : "no"} (score ${d.score.toFixed(2)})`;
   lines.push(`  privacy policy: ${verdict}, ${plural(analysis.segments.length, "segment")}`);
+  lines.push(
+    `  language: ${languageOf(analysis.language)?.name ?? analysis.language} (${analysis.language})`,
+  );
   if (!d.isPolicy)
     lines.push("  (this page does not look like a privacy policy: read the findings below with care)");
   const summary = analysis.summary;
