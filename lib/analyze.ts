@@ -6,10 +6,12 @@ import type { ExtractOptions } from "./extract/index";
 import { labelAndSummarize } from "./label-and-summarize";
 import { type PageText, readPageText } from "./page-text";
 import { segmentBlocks, textToBlocks } from "./segment/index";
+import { type OnStage, timed } from "./stages";
 import type { Block, Detection, ExtractStatus, LabelledSegment, Summary } from "./types";
 
 export { labelAndSummarize } from "./label-and-summarize";
 export { type PageText, readPageText } from "./page-text";
+export type { OnStage, StageName } from "./stages";
 
 /** The whole pipeline's result for one page or text. */
 export interface PageAnalysis extends PageText {
@@ -22,17 +24,18 @@ export interface PageAnalysis extends PageText {
   language: string;
 }
 
-/** The full pipeline on a parsed document. */
+/** The full pipeline on a parsed document; `onStage` hears how long each stage took. */
 export function analyzeDocument(
   doc: Document,
   url: string | null,
   model: Model,
   options: ExtractOptions = {},
+  onStage?: OnStage,
 ): PageAnalysis {
-  const detection = detectPolicy(doc, url ?? "");
-  const text = readPageText(doc, options);
+  const detection = timed("detect", onStage, () => detectPolicy(doc, url ?? ""));
+  const text = readPageText(doc, options, onStage);
   const declared = doc.documentElement?.getAttribute("lang");
-  return { url, detection, ...text, ...labelAndSummarize(model, text.segments, declared) };
+  return { url, detection, ...text, ...labelAndSummarize(model, text.segments, declared, onStage) };
 }
 
 /** The reason a plain-text input carries: it is read as a policy as given, the detector is not run. */

@@ -7,13 +7,12 @@ export function toolbarAction() {
 }
 
 /** Runs one of our bundled scripts in a tab's top frame. */
-export async function injectScript(
-  tabId: number,
-  file: "/extractor.js" | "/page-detector.js",
-): Promise<void> {
+export type InjectScript = (tabId: number, file: "/extractor.js" | "/page-detector.js") => Promise<void>;
+
+export const injectScript: InjectScript = async (tabId, file) => {
   if (import.meta.env.MANIFEST_VERSION === 3) {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [file] });
   } else {
     await browser.tabs.executeScript(tabId, { file, frameId: 0 });
   }
-}
+};

@@ -6,6 +6,7 @@ import { classifySegments, type Model } from "./classify/index";
 import { identifyLanguage } from "./lang/identify";
 import { ENGLISH, type Language, languageOf } from "./lang/index";
 import { READINGS } from "./lang/readings";
+import { type OnStage, timed } from "./stages";
 import { summarizeWith } from "./summarize/cue-reader";
 import { summarize } from "./summarize/index";
 import type { LabelledSegment, Segment, Summary } from "./types";
@@ -30,26 +31,31 @@ export function labelAndSummarize(
   model: Model,
   segments: Segment[],
   declared?: string | null,
+  onStage?: OnStage,
 ): { segments: LabelledSegment[]; summary: Summary | null; language: string } {
   const language = readingLanguage(segments, declared);
   const reading = READINGS[language.code] ?? "rules";
   if (reading !== "rules") {
-    const labelled = segments.map((segment) => ({ ...segment, categories: [], labels: [] }));
+    return timed("summarize", onStage, () => {
+      const labelled = segments.map((segment) => ({ ...segment, categories: [], labels: [] }));
+      return {
+        segments: labelled,
+        summary: labelled.length ? summarizeWith(reading, labelled) : null,
+        language: language.code,
+      };
+    });
+  }
+  const classifications = timed("classify", onStage, () => classifySegments(model, segments));
+  return timed("summarize", onStage, () => {
+    const labelled = segments.map((segment, i) => ({
+      ...segment,
+      categories: classifications[i]?.categories ?? [],
+      labels: classifications[i]?.labels ?? [],
+    }));
     return {
       segments: labelled,
-      summary: labelled.length ? summarizeWith(reading, labelled) : null,
+      summary: labelled.length ? summarize(labelled) : null,
       language: language.code,
     };
-  }
-  const classifications = classifySegments(model, segments);
-  const labelled = segments.map((segment, i) => ({
-    ...segment,
-    categories: classifications[i]?.categories ?? [],
-    labels: classifications[i]?.labels ?? [],
-  }));
-  return {
-    segments: labelled,
-    summary: labelled.length ? summarize(labelled) : null,
-    language: language.code,
-  };
+  });
 }

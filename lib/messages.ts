@@ -1,5 +1,5 @@
 // The one message protocol between the extension's parts. Every message is parsed with zod on receipt;
-// anything unknown or malformed is rejected (DESIGN.md: messages).
+// anything unknown or malformed is rejected.
 import { z } from "zod/mini";
 import { MAX_PAGE_HTML_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
 

@@ -4,6 +4,7 @@ import { type ExtractOptions, extractPolicy } from "./extract/index";
 import { MAX_HEADING_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
 import { hasTooMuchText } from "./page-text-size";
 import { segmentBlocks, segmentText } from "./segment/index";
+import { type OnStage, timed } from "./stages";
 import type { ExtractStatus, Segment } from "./types";
 
 /** What the page side produces: readable segments, before classification. */
@@ -29,22 +30,31 @@ function bounded(segments: Segment[]): Segment[] {
  * The same from HTML (the background reads what the tab sent). A plain-text policy opened in the browser
  * reads exactly as the command line reads a .txt file.
  */
-export function readPageHtml(html: string, contentType: string, parse: (html: string) => Document): PageText {
+export function readPageHtml(
+  html: string,
+  contentType: string,
+  parse: (html: string) => Document,
+  onStage?: OnStage,
+): PageText {
   if (contentType === "text/plain") {
-    const segments = bounded(segmentText(html));
+    const segments = timed("segment", onStage, () => bounded(segmentText(html)));
     return { title: "", status: segments.length ? "ok" : "empty", method: "text", segments };
   }
   // The document is parsed here for this one read: Readability may rewrite it instead of a clone.
-  return readPageText(parse(html), { ownsDocument: true });
+  const doc = timed("parse", onStage, () => parse(html));
+  return readPageText(doc, { ownsDocument: true }, onStage);
 }
 
 /** extract → segment: the part that needs the page's DOM (background, CLI). */
-export function readPageText(doc: Document, options: ExtractOptions = {}): PageText {
+export function readPageText(doc: Document, options: ExtractOptions = {}, onStage?: OnStage): PageText {
   // A huge page is refused before extraction copies and walks it: that work is what would freeze a tab.
-  if (hasTooMuchText(doc))
-    return { title: doc.title ?? "", status: "too-large", method: "none", segments: [] };
-  const extraction = extractPolicy(doc, options);
-  const segments = extraction.status === "ok" ? bounded(segmentBlocks(extraction.blocks)) : [];
+  const extraction = timed("extract", onStage, () =>
+    hasTooMuchText(doc) ? null : extractPolicy(doc, options),
+  );
+  if (!extraction) return { title: doc.title ?? "", status: "too-large", method: "none", segments: [] };
+  const segments = timed("segment", onStage, () =>
+    extraction.status === "ok" ? bounded(segmentBlocks(extraction.blocks)) : [],
+  );
   const status = extraction.status === "ok" && segments.length === 0 ? "empty" : extraction.status;
   return { title: extraction.title, status, method: extraction.method, segments };
 }

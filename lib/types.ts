@@ -1,4 +1,4 @@
-// Shared shapes that flow between the pipeline stages (DESIGN.md: detect → extract → segment → classify → summarize).
+// Shared shapes that flow between the pipeline stages (detect → extract → segment → classify → summarize).
 
 /** Output of the detector: cheap, runs on pages whose address or title may name a policy. */
 export interface Detection {

@@ -1,4 +1,4 @@
-// The `privacy-glance` command: the extension's pipeline from the command line (DESIGN.md contract).
+// The `privacy-glance` command: the extension's pipeline from the command line (its output is a contract: README "Command line").
 //   privacy-glance analyze <file.html|file.txt|folder …> [--url <original-url>] [--json]
 //   privacy-glance classify   < segments.jsonl   (one {"text": "…", "heading"?: "…"} per line)
 import { createInterface } from "node:readline";

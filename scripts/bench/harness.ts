@@ -2,28 +2,23 @@
 // code the extension runs, exposed on window.__pgBench so the driver can time each stage with
 // performance.now() where the extension runs it (the policy page, or its long-lived reader).
 import { Readability } from "@mozilla/readability";
-import { classifySegments, type Model } from "../../lib/classify/index";
+import type { Model } from "../../lib/classify/index";
 import { MODEL_JSON } from "../../lib/classify/model-data";
 import { decodeModelFile } from "../../lib/classify/model-format";
 import { detectPolicy } from "../../lib/detect/index";
 import { collectBlocks } from "../../lib/extract/blocks";
 import { createBudget } from "../../lib/extract/budget";
 import { preferReadability } from "../../lib/extract/choose";
-import {
-  countElements,
-  DEFAULT_MAX_ELEMENTS,
-  extractPolicy,
-  removeForReadability,
-} from "../../lib/extract/extractor";
+import { countElements, DEFAULT_MAX_ELEMENTS, removeForReadability } from "../../lib/extract/extractor";
 import { fallbackBlocks } from "../../lib/extract/fallback";
 import { readArticle } from "../../lib/extract/readability";
+import { labelAndSummarize } from "../../lib/label-and-summarize";
 import { MAX_PAGE_ELEMENTS } from "../../lib/limits";
 import { parseHtmlNatively } from "../../lib/native-html-document";
 import { pageHtml } from "../../lib/page-html";
+import { readPageHtml } from "../../lib/page-text";
 import { hasTooMuchText } from "../../lib/page-text-size";
-import { segmentBlocks } from "../../lib/segment/index";
-import { summarize } from "../../lib/summarize/index";
-import type { LabelledSegment } from "../../lib/types";
+import type { OnStage, StageName } from "../../lib/stages";
 import type { BenchApi, ExtractBreakdown, ModelLoadTimes, PageSideRun, ReaderRun } from "./types";
 
 let model: Model | null = null;
@@ -61,43 +56,38 @@ function runPageSide(url: string, withHtml: boolean): PageSideRun {
 
 /**
  * The rest, in a long-lived page as the extension runs it in its reader (Chrome's offscreen
- * document: parse → extract → segment, lib/page-text.ts readPageHtml) and its background (classify →
- * summarize, lib/label-and-summarize.ts). Each run parses the HTML afresh: extraction rewrites the
- * private document it owns, as the reader's does.
+ * document: lib/page-text.ts readPageHtml, parse → extract → segment) and its background
+ * (lib/label-and-summarize.ts, classify → summarize): the shipped functions, timed through their
+ * onStage hook. Each run parses the HTML afresh: extraction rewrites the private document it owns, as
+ * the reader's does.
  */
 function runReader(html: string): ReaderRun {
   if (!model) loadModel();
   const m = model;
   if (!m) throw new Error("model failed to load");
-  const t0 = performance.now();
-  const doc = parseHtmlNatively(html);
-  const t1 = performance.now();
-  // As lib/page-text.ts readPageText: the size check, then extraction on the private copy.
-  const extraction = hasTooMuchText(doc)
-    ? { status: "too-large", blocks: [], method: "none" }
-    : extractPolicy(doc, { ownsDocument: true });
-  const t2 = performance.now();
-  const segments = extraction.status === "ok" ? segmentBlocks(extraction.blocks) : [];
-  const t3 = performance.now();
-  const classifications = classifySegments(m, segments);
-  const t4 = performance.now();
-  const labelled: LabelledSegment[] = segments.map((segment, i) => ({
-    ...segment,
-    categories: classifications[i]?.categories ?? [],
-    labels: classifications[i]?.labels ?? [],
-  }));
-  const summary = labelled.length ? summarize(labelled) : null;
-  const t5 = performance.now();
-  if (labelled.length && !summary) throw new Error("no summary");
+  const times: Record<StageName, number> = {
+    detect: 0,
+    parse: 0,
+    extract: 0,
+    segment: 0,
+    classify: 0,
+    summarize: 0,
+  };
+  const onStage: OnStage = (stage, ms) => {
+    times[stage] += ms;
+  };
+  const text = readPageHtml(html, "text/html", parseHtmlNatively, onStage);
+  const { segments, summary } = labelAndSummarize(m, text.status === "ok" ? text.segments : [], null, onStage);
+  if (segments.length && !summary) throw new Error("no summary");
   return {
-    parse: t1 - t0,
-    extract: t2 - t1,
-    segment: t3 - t2,
-    classify: t4 - t3,
-    summarize: t5 - t4,
+    parse: times.parse,
+    extract: times.extract,
+    segment: times.segment,
+    classify: times.classify,
+    summarize: times.summarize,
     segments: segments.length,
-    method: extraction.method,
-    status: extraction.status,
+    method: text.method,
+    status: text.status,
   };
 }
 

@@ -95,7 +95,7 @@ export function analyzeInput(file: string, url: string | null): Outcome {
   return { ok: true, analysis };
 }
 
-/** The JSON contract of `analyze --json` (DESIGN.md). */
+/** The JSON contract of `analyze --json` (README "Command line"). */
 export function toContractJson(source: string, analysis: PageAnalysis) {
   return {
     source,

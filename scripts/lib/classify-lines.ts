@@ -1,4 +1,4 @@
-// `privacy-glance classify`: JSON Lines in, one JSON line out per input line (DESIGN.md contract).
+// `privacy-glance classify`: JSON Lines in, one JSON line out per input line (a contract: README "Command line").
 import { z } from "zod";
 import { loadBundledModel } from "../../lib/classify/bundled-model.ts";
 import { classifySegments } from "../../lib/classify/index.ts";

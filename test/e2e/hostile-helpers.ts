@@ -219,6 +219,41 @@ export const HOSTILE_CORPUS: CorpusPage[] = [
   { path: "/gen/big-text.html", scripted: false, policy: null, loads: [] },
 ];
 
+/** What a visit to a corpus page observed, for the checks both browsers apply (visitProblems). */
+export interface VisitObservation {
+  watch: WatchReport | null;
+  /** The server's requests during the visit. */
+  serverRequests: readonly string[];
+  /** For a real page: what the same page requests without the extension (its own files). */
+  baseRequests: ReadonlySet<string> | null;
+  state: { status: string } | null;
+  badge: string;
+  extensionIds: readonly string[];
+}
+
+/**
+ * The checks both browsers apply to a visit: a static page's DOM is left alone, nothing revealing is
+ * posted to it, no request beyond the page's own, a policy is analysed and a non-policy has no badge.
+ */
+export function visitProblems(page: CorpusPage, seen: VisitObservation): string[] {
+  const problems: string[] = [];
+  const { watch } = seen;
+  if (!page.scripted && watch?.mutations.length)
+    problems.push(`DOM mutated: ${watch.mutations.slice(0, 5).join(", ")}`);
+  const revealing = revealingMessages(watch?.messages ?? [], seen.extensionIds);
+  if (revealing.length)
+    problems.push(`page received ${revealing.length} message(s) from the extension: ${revealing[0]}`);
+  const base = seen.baseRequests;
+  const extra = base
+    ? seen.serverRequests.filter((p) => !base.has(p) && !p.startsWith("/probe/") && p !== "/favicon.ico")
+    : unexplainedRequests(seen.serverRequests, page);
+  if (extra.length) problems.push(`unexplained requests: ${extra.join(", ")}`);
+  if (page.policy === true && seen.state?.status !== "analysed")
+    problems.push(`policy not analysed: ${JSON.stringify(seen.state)}`);
+  if (page.policy === false && seen.badge) problems.push("badge on a non-policy page");
+  return problems;
+}
+
 /** Requests that browsers make by themselves. */
 const BROWSER_OWN = /^\/(favicon\.ico|apple-touch-icon.*\.png)$/;
 
@@ -341,26 +376,6 @@ export const CORRUPT_STORAGE = {
   local: { settings: "garbage", settings$: { v: 99 } },
   session: { tabStates: { "1": "not a state", abc: 1, "2": { status: "analysed" } } },
 };
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls `check` until it returns a truthy value or the time is up (returns the last value). */
-export async function poll<T>(check: () => Promise<T>, timeoutMs = 15_000, everyMs = 200): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < until) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch {
-      // not ready yet
-    }
-    await sleep(everyMs);
-  }
-  return last as T;
-}
 
 /** Messages the page received that reveal the extension (its id, WXT's internal events). */
 export function revealingMessages(

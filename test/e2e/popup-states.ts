@@ -10,9 +10,11 @@ import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { chromium, type Page } from "playwright-core";
 import { build } from "vite";
+import { CHROMIUM_ARGS, wrapPlaywrightPage } from "./chromium-driver";
+import type { DriverPage } from "./driver";
+import { CHROMIUM } from "./paths";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** state name (as in the file name) → what to do in the page before the screenshot. */
 const STATES: { name: string; expand?: string[]; clickQuote?: string }[] = [
@@ -131,9 +133,10 @@ export async function horizontalOverflow(page: Page): Promise<string | null> {
 const AXE_SOURCE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Runs axe-core (WCAG 2 A/AA rules) in the page; returns one line per violation. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: the extension's strict CSP rightly refuses an injected <script>.
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(readFileSync(AXE_SOURCE, "utf8"));
+export async function axeViolations(page: DriverPage): Promise<string[]> {
+  // Evaluated over the browser's remote protocol: the extension's strict CSP rightly refuses an injected <script>.
+  if (!(await page.evaluate(() => "axe" in window, undefined)))
+    await page.evaluateSource(readFileSync(AXE_SOURCE, "utf8"));
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -149,7 +152,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa"] },
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
+  }, undefined);
 }
 
 export interface StatesReport {
@@ -181,7 +184,7 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox"] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   mkdirSync(outDir, { recursive: true });
   try {
     for (const theme of ["light", "dark"] as const) {
@@ -194,7 +197,7 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
           await page.click(`[data-finding="${finding}"] button[aria-expanded]`);
         if (state.clickQuote) await page.click(`[data-finding="${state.clickQuote}"] .evidence__quote`);
         if (state.expand) await page.keyboard.press("Tab"); // show a focus ring in the picture
-        for (const violation of await axeViolations(page))
+        for (const violation of await axeViolations(wrapPlaywrightPage(page)))
           problems.push(`${state.name} (${theme}): ${violation}`);
         const overflow = await horizontalOverflow(page);
         if (overflow) problems.push(`${state.name} (${theme}): ${overflow}`);
@@ -206,7 +209,8 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
       const options = await browser.newPage({ viewport: { width: 720, height: 400 }, colorScheme: theme });
       await options.goto(`${origin}/?state=options`);
       await options.waitForSelector("#auto-detect");
-      for (const violation of await axeViolations(options)) problems.push(`options (${theme}): ${violation}`);
+      for (const violation of await axeViolations(wrapPlaywrightPage(options)))
+        problems.push(`options (${theme}): ${violation}`);
       const overflow = await horizontalOverflow(options);
       if (overflow) problems.push(`options (${theme}): ${overflow}`);
       const file = path.join(outDir, `options-${theme}.png`);

@@ -1,0 +1,85 @@
+// The background's first look at each tab (lib/detect/first-look.ts decides from the address and
+// title): the detector is injected once per document, unless automatic analysis is off there. A new
+// page in a tab forgets the old result and badge; a closed tab is forgotten.
+import type { WxtBrowser } from "wxt/browser";
+import { type TabUpdate, wantsDetector } from "../detect/first-look";
+import type { InjectScript } from "../extension-api";
+import type { TabStore } from "../tab-store";
+import type { ShowBadge } from "./badge";
+
+/**
+ * Tabs that finished loading before the background was listening (browser start, install, update) are
+ * looked at then and once more this much later: pages still loading around that moment did not always
+ * report their load to a background that had only just started.
+ */
+export const LOOK_AGAIN_MS = 5000;
+
+export interface TabWatchServices {
+  browser: Pick<WxtBrowser, "tabs">;
+  store: TabStore;
+  showBadge: ShowBadge;
+  inject: InjectScript;
+  autoAnalysisOn: (url: string) => Promise<boolean>;
+}
+
+export interface TabWatch {
+  /** tabs.onUpdated */
+  onUpdated(tabId: number, change: TabUpdate, tab: TabUpdate): void;
+  /** tabs.onRemoved */
+  onRemoved(tabId: number): void;
+  /** runtime.onInstalled / onStartup: the tabs already open, now and LOOK_AGAIN_MS later. */
+  lookAtOpenTabsTwice(): void;
+}
+
+export function createTabWatch(services: TabWatchServices): TabWatch {
+  const { browser, store, showBadge, inject, autoAnalysisOn } = services;
+  /** Tabs whose current document has the detector already (it watches the page from then on). */
+  const detectorTabs = new Set<number>();
+
+  /** Injects the detector once per document, unless automatic analysis is off for this page. */
+  async function lookAt(tabId: number, url: string): Promise<void> {
+    // Marked before the first await: a tab's load and title events arrive together.
+    if (detectorTabs.has(tabId)) return;
+    detectorTabs.add(tabId);
+    try {
+      if (await autoAnalysisOn(url)) await inject(tabId, "/page-detector.js");
+      else detectorTabs.delete(tabId);
+    } catch (error) {
+      // Not injected (a page the extension may not script, or one still settling): a later update may retry.
+      detectorTabs.delete(tabId);
+      throw error;
+    }
+  }
+
+  async function lookAtOpenTabs(): Promise<void> {
+    for (const tab of await browser.tabs.query({ status: "complete" })) {
+      if (tab.id !== undefined && wantsDetector({ status: "complete" }, tab))
+        lookAt(tab.id, tab.url ?? "").catch(() => {});
+    }
+  }
+
+  return {
+    onUpdated(tabId, change, tab) {
+      // A new page in the tab: its old result and badge no longer apply.
+      if (change.status === "loading") {
+        detectorTabs.delete(tabId);
+        store.remove(tabId).catch(() => {});
+        showBadge(tabId, null).catch(() => {});
+      }
+      // The first look, from the address and title the browser reports: ordinary pages run none of our code.
+      if (wantsDetector(change, tab)) {
+        lookAt(tabId, tab.url ?? "").catch(() => {
+          // Pages the extension may not script (browser pages, stores, files without permission).
+        });
+      }
+    },
+    onRemoved(tabId) {
+      detectorTabs.delete(tabId);
+      store.remove(tabId).catch(() => {});
+    },
+    lookAtOpenTabsTwice() {
+      lookAtOpenTabs().catch(() => {});
+      setTimeout(() => lookAtOpenTabs().catch(() => {}), LOOK_AGAIN_MS);
+    },
+  };
+}

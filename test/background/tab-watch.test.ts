@@ -1,0 +1,104 @@
+// The first look at each tab, driven through the fake browser's tabs events: the detector is injected
+// once per document where the address or title may name a policy, a new page forgets the old result,
+// and the tabs open at install or start are looked at twice.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { browser } from "wxt/browser";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { createTabWatch, LOOK_AGAIN_MS } from "../../lib/background/tab-watch";
+import { tabStateFixture } from "../popup/fixtures";
+import { newStore, POLICY_URL, recordingBadge } from "./helpers";
+
+const LOADED = { status: "complete", url: POLICY_URL, title: "Privacy Policy" };
+const ORDINARY = { status: "complete", url: "https://shop.example/cart", title: "Your basket" };
+
+function setUp(options: { autoOn?: boolean } = {}) {
+  const store = newStore();
+  const badge = recordingBadge();
+  const inject = vi.fn(async () => {});
+  const autoAnalysisOn = vi.fn(async () => options.autoOn ?? true);
+  const watch = createTabWatch({ browser, store, showBadge: badge.showBadge, inject, autoAnalysisOn });
+  fakeBrowser.tabs.onUpdated.addListener(watch.onUpdated);
+  fakeBrowser.tabs.onRemoved.addListener(watch.onRemoved);
+  const updated = (tabId: number, change: object, tab: object) =>
+    fakeBrowser.tabs.onUpdated.trigger(tabId, change as never, tab as never);
+  return { store, badge, inject, autoAnalysisOn, watch, updated };
+}
+
+/** Lets the listeners' promises settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe("createTabWatch", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("injects the detector into a loaded page that may be a policy, once per document", async () => {
+    const { inject, updated } = setUp();
+    // Load and title arrive together: one injection.
+    await Promise.all([
+      updated(1, { status: "complete" }, LOADED),
+      updated(1, { title: LOADED.title }, LOADED),
+    ]);
+    await settle();
+    expect(inject.mock.calls).toEqual([[1, "/page-detector.js"]]);
+    // A new document in the tab is looked at again.
+    await updated(1, { status: "loading" }, { ...LOADED, status: "loading" });
+    await updated(1, { status: "complete" }, LOADED);
+    await settle();
+    expect(inject).toHaveBeenCalledTimes(2);
+  });
+
+  it("runs nothing on ordinary pages, nor where automatic analysis is off", async () => {
+    const off = setUp({ autoOn: false });
+    await off.updated(1, { status: "complete" }, LOADED);
+    await off.updated(2, { status: "complete" }, ORDINARY);
+    await settle();
+    expect(off.inject).not.toHaveBeenCalled();
+    expect(off.autoAnalysisOn).toHaveBeenCalledTimes(1);
+    // Switched back on, the same document may be looked at again.
+    off.autoAnalysisOn.mockResolvedValue(true);
+    await off.updated(1, { title: "Privacy Policy" }, LOADED);
+    await settle();
+    expect(off.inject).toHaveBeenCalledWith(1, "/page-detector.js");
+  });
+
+  it("retries a page that could not be scripted on its next update", async () => {
+    const { inject, updated } = setUp();
+    inject.mockRejectedValueOnce(new Error("Frame with ID 0 is showing error page"));
+    await updated(1, { status: "complete" }, LOADED);
+    await settle();
+    await updated(1, { title: "Privacy Policy" }, LOADED);
+    await settle();
+    expect(inject).toHaveBeenCalledTimes(2);
+  });
+
+  it("a new page in the tab forgets the old result and clears the badge; a closed tab is forgotten", async () => {
+    const { store, badge, updated } = setUp();
+    await store.set(1, tabStateFixture());
+    await store.set(2, tabStateFixture());
+    await updated(1, { status: "loading" }, { ...LOADED, status: "loading" });
+    await settle();
+    expect(await store.get(1)).toBeNull();
+    expect(badge.calls).toEqual(["1:none"]);
+    await fakeBrowser.tabs.onRemoved.trigger(2, { windowId: 0, isWindowClosing: false });
+    await settle();
+    expect(await store.tabIds()).toEqual([]);
+  });
+
+  it("looks at the tabs already open, and again a little later", async () => {
+    vi.useFakeTimers();
+    const { inject, watch } = setUp();
+    const tab = await browser.tabs.create({ url: POLICY_URL });
+    vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([{ ...tab, ...LOADED }] as never);
+    watch.lookAtOpenTabsTwice();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(inject).toHaveBeenCalledTimes(1);
+    // The second look finds the detector already there.
+    await vi.advanceTimersByTimeAsync(LOOK_AGAIN_MS);
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledTimes(2);
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,103 @@
+// The BUILT extension in each browser (drivers.ts): a badge on policy pages and the popup's findings,
+// nothing on ordinary pages, real pages from ../shared/data, and no errors along the way.
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { badgeOf, type ExtensionDriver, finalBadge, popupShowing, sleep, tabIdOf } from "./driver";
+import { DRIVERS } from "./drivers";
+import { dataDirIfPresent, ensureDir, README_SCREENSHOTS, realPages, SCREENSHOTS } from "./paths";
+import { axeViolations } from "./popup-states";
+import { type StaticServer, startServer } from "./server";
+
+const dataDir = dataDirIfPresent();
+if (!dataDir)
+  console.warn("e2e: ../shared/data not found — real-page checks are skipped (fixture pages still run).");
+
+describe.each(DRIVERS)("$name: built extension", ({ name, available, launch }) => {
+  let driver: ExtensionDriver;
+  let server: StaticServer;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    if (!available) return;
+    server = await startServer(dataDir);
+    driver = await launch();
+  });
+
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+
+  /** Opens a page; saved real pages throw their own errors (their assets are missing): only ours count there. */
+  const open = (url: string) => driver.open(url, pageErrors, { allErrors: !url.includes("/data/") });
+
+  it.skipIf(!available)(
+    "shows a badge on a policy page and the popup (?tab=) shows its four findings",
+    async () => {
+      const url = `${server.origin}/privacy.html`;
+      const page = await open(url);
+      const tabId = await tabIdOf(driver, url);
+      expect(tabId).toBeGreaterThan(0);
+      expect(await finalBadge(driver, tabId)).toMatch(/^(!|~|ok|\?)$/);
+
+      const { popup, shown, findings } = await popupShowing(driver, tabId, "analysed", pageErrors);
+      expect(shown).toBe(true);
+      expect(findings).toBe(4);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.screenshot(path.join(ensureDir(SCREENSHOTS), `${name.toLowerCase()}-popup-policy.png`));
+      if (name === "Chromium")
+        await popup.screenshot(path.join(ensureDir(README_SCREENSHOTS), "popup-policy.png"));
+      await popup.close();
+      await page.close();
+    },
+  );
+
+  it.skipIf(!available)(
+    "shows no badge on an ordinary page, and the popup offers the site's policy",
+    async () => {
+      const url = `${server.origin}/shop.html`;
+      const page = await open(url);
+      await sleep(800);
+      const tabId = await tabIdOf(driver, url);
+      expect(await badgeOf(driver, tabId)).toBe("");
+      const { popup, shown } = await popupShowing(driver, tabId, "not-policy", pageErrors);
+      expect(shown).toBe(true);
+      // The link finder ran in the page: the popup offers the site's own policy.
+      const offered = await popup.evaluate(
+        () =>
+          [...document.querySelectorAll("button")].some((b) =>
+            /site's privacy policy/i.test(b.textContent ?? ""),
+          ),
+        undefined,
+      );
+      expect(offered).toBe(true);
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.close();
+      await page.close();
+    },
+  );
+
+  it.skipIf(!available || !dataDir)(
+    "real pages from ../shared/data: policies get a badge, ordinary pages do not",
+    async () => {
+      const { policies, ordinary } = realPages(dataDir as string);
+      for (const file of policies) {
+        const url = `${server.origin}/data/${file}`;
+        const page = await open(url);
+        expect(await finalBadge(driver, await tabIdOf(driver, url)), file).not.toBe("");
+        await page.close();
+      }
+      for (const file of ordinary) {
+        const url = `${server.origin}/data/${file}`;
+        const page = await open(url);
+        await sleep(500);
+        expect(await badgeOf(driver, await tabIdOf(driver, url)), file).toBe("");
+        await page.close();
+      }
+    },
+  );
+
+  it.skipIf(!available)("raised no page or extension errors", () => {
+    expect([...pageErrors, ...driver.backgroundErrors]).toEqual([]);
+  });
+});
