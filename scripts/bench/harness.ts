@@ -77,7 +77,12 @@ function runReader(html: string): ReaderRun {
     times[stage] += ms;
   };
   const text = readPageHtml(html, "text/html", parseHtmlNatively, onStage);
-  const { segments, summary } = labelAndSummarize(m, text.status === "ok" ? text.segments : [], null, onStage);
+  const { segments, summary } = labelAndSummarize(
+    m,
+    text.status === "ok" ? text.segments : [],
+    null,
+    onStage,
+  );
   if (segments.length && !summary) throw new Error("no summary");
   return {
     parse: times.parse,
