@@ -2,7 +2,8 @@
  * DOM → blocks (heading / paragraph / list-item / table-row) in document order, text only.
  * Used on Readability's output and, with a furniture filter, on the page itself (fallback).
  */
-import type { Block } from "../types";
+import { absoluteHref, linksWithin, linkWords, uniqueLinks } from "../links";
+import type { Block, Link } from "../types";
 import { NEVER_TEXT } from "./boilerplate";
 import type { Budget } from "./budget";
 
@@ -130,11 +131,14 @@ class Walker {
   private kind: Block["kind"] = "paragraph";
   private emphasisDepth = 0;
   private linkDepth = 0;
+  /** Links of the paragraph being built. */
+  private links: Link[] = [];
 
   constructor(private readonly options: WalkOptions) {}
 
-  private push(block: Block, linkChars: number): void {
-    this.blocks.push(block);
+  private push(block: Block, linkChars: number, links: readonly Link[] = []): void {
+    const own = uniqueLinks(linksWithin(block.text, links));
+    this.blocks.push(own.length ? { ...block, links: own } : block);
     this.linkChars.push(linkChars);
   }
 
@@ -146,9 +150,11 @@ class Walker {
     const total = whole.length;
     const allEmphasized = total > 0 && this.emphasized >= total * 0.9;
     const linkShare = total > 0 ? Math.min(1, this.linked / total) : 0;
+    const links = this.links;
     this.buffer = "";
     this.emphasized = 0;
     this.linked = 0;
+    this.links = [];
     if (total === 0) return;
     // Only a buffer with two line breaks (<br><br>) can split; the usual one-paragraph case reuses `whole`.
     const first = raw.indexOf("\n");
@@ -162,10 +168,10 @@ class Walker {
     for (const [i, text] of paragraphs.entries()) {
       const linkChars = Math.round(text.length * linkShare);
       if (kind === "paragraph" && allEmphasized && paragraphs.length === 1 && looksLikeHeading(text)) {
-        this.push({ kind: "heading", text, level: 4 }, linkChars);
+        this.push({ kind: "heading", text, level: 4 }, linkChars, links);
         continue;
       }
-      this.push({ kind: i === 0 ? kind : "paragraph", text }, linkChars);
+      this.push({ kind: i === 0 ? kind : "paragraph", text }, linkChars, links);
     }
   }
 
@@ -204,7 +210,7 @@ class Walker {
     if (level || name === "summary") {
       this.flush();
       const text = clean(el.textContent ?? "");
-      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0);
+      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0, linksUnder(el));
       return;
     }
     if (name === "button") {
@@ -217,7 +223,7 @@ class Walker {
     if (name === "tr" && !el.querySelector(CELL_BLOCKS)) {
       this.flush();
       const cells = Array.from(el.children, (c) => clean(c.textContent ?? "")).filter(Boolean);
-      if (cells.length) this.push({ kind: "table-row", text: cells.join(" | ") }, 0);
+      if (cells.length) this.push({ kind: "table-row", text: cells.join(" | ") }, 0, linksUnder(el));
       return;
     }
     if (depth > MAX_DEPTH) {
@@ -235,15 +241,48 @@ class Walker {
     if (name === "li" || name === "dd" || name === "dt") this.kind = "list-item";
     else if (isBlock && name !== "span") this.kind = outerKind;
     this.walkChildren(el, depth);
+    if (name === "a") this.keepLink(el);
     if (isBlock) this.flush();
     this.kind = outerKind;
     if (emphasis) this.emphasisDepth--;
     if (name === "a") this.linkDepth--;
   }
 
+  /** Records a link of the paragraph being built (its words and absolute address). */
+  private keepLink(el: Element): void {
+    const link = linkOf(el);
+    if (link) this.links.push(link);
+  }
+
   private walkChildren(el: Element, depth: number): void {
     for (let c = el.firstChild; c && !this.aborted; c = c.nextSibling) this.walk(c, depth + 1);
   }
+}
+
+/** The link `a` makes, or null when it has no words or goes nowhere a person can follow. */
+function linkOf(a: Element): Link | null {
+  const raw = a.getAttribute("href");
+  if (raw === null) return null;
+  const text = linkWords(a.textContent ?? "");
+  if (!text) return null;
+  const href = absoluteHref(raw, baseOf(a));
+  return href ? { text, href } : null;
+}
+
+/** The address relative links are read against ("about:blank" and the like are no base). */
+function baseOf(el: Element): string | null {
+  const base = el.baseURI || el.ownerDocument?.baseURI || "";
+  return /^https?:/i.test(base) ? base : null;
+}
+
+/** Every link inside `el`, in order (a heading or a table row is read whole, not walked). */
+function linksUnder(el: Element): Link[] {
+  const out: Link[] = [];
+  for (const a of Array.from(el.querySelectorAll("a[href]"))) {
+    const link = linkOf(a);
+    if (link) out.push(link);
+  }
+  return out;
 }
 
 export function collectBlocks(root: Node, options: WalkOptions): WalkResult {
