@@ -5,6 +5,8 @@ import { defineFinding, findingSchema } from "./define";
 const contactSchema = z.object({
   kind: z.enum(["email", "url", "phone", "postal", "form"]),
   value: z.string(),
+  /** For a web link: its own words ("Do Not Sell or Share My Personal Information"); `value` is its address. */
+  text: z.optional(z.string()),
   purpose: z.string(),
   segment: z.number(),
 });

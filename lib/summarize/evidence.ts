@@ -1,8 +1,9 @@
 // Shared plumbing for the rule files: walk the sentences of every segment, collect scored hits, and
 // turn the best ones into evidence. Kept tiny so each rule file still reads on its own.
 
+import { linksWithin } from "../links";
 import { sentenceSpans } from "../sentences";
-import type { Evidence, LabelledSegment } from "../types";
+import type { Evidence, LabelledSegment, Link } from "../types";
 import type { FoundWords } from "./cue";
 
 export interface Sentence {
@@ -24,6 +25,8 @@ export interface Sentence {
   quote?: string;
   /** An introducing sentence with nothing after it in its segment: never shown as evidence. */
   dangling?: boolean;
+  /** The links of its segment whose words are in this sentence (absent when none). */
+  links?: Link[];
 }
 
 const INTRODUCES_LIST =
@@ -95,6 +98,10 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       };
       if (quote) sentence.quote = quote;
       else if (intro) sentence.dangling = true;
+      if (s.links) {
+        const links = linksWithin(text, s.links);
+        if (links.length) sentence.links = links;
+      }
       out.push(sentence);
     });
   });

@@ -4,9 +4,10 @@
 
 import type { ChoiceType, Contact, LabelledSegment, OptOutFinding } from "../types";
 import { allMatches } from "./all-matches";
-import { contactKey, extractAll, type FoundContact, purposeOf } from "./contacts";
+import { contactKey, extractAll, type FoundContact, purposeOf, rankByUse } from "./contacts";
 import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { emailOrPhoneOf, readLinks } from "./opt-out-links";
 import { consentCondition, negatedAt } from "./statement";
 
 const OPT_OUT = cue(
@@ -350,24 +351,52 @@ function keptContacts(
     // A regulator's address or phone ("you may also complain to the Attorney General at …").
     if (isRegulatorContact(s.text, c.index, leadIn)) continue;
     let keep: boolean;
-    if (c.kind === "email" && UNRELATED_MAILBOX.test(c.value)) keep = false;
+    // A form the text names but does not link to cannot be used from the card.
+    if (c.kind === "form") keep = false;
+    else if (c.kind === "email" && UNRELATED_MAILBOX.test(c.value)) keep = false;
     else if (c.kind === "url" && reference) keep = false;
     else if (section === "choice") keep = true;
     else if (section === "other") keep = cued || (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value));
     else if (section === "none")
       keep =
         (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value)) ||
-        (c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(readText));
+        (c.kind !== "url" && STRONG_CONTACT_CUE.test(readText));
     else keep = c.kind === "email" || c.kind === "phone" || cued;
-    if (keep)
-      out.push({
-        kind: c.kind,
-        value: c.value,
-        purpose: leadIn ? purposeOf(leadIn, s.heading, s.text) : purposeOf(s.text, s.heading, before),
-        segment: s.segment,
-      });
+    if (!keep) continue;
+    const purpose = leadIn ? purposeOf(leadIn, s.heading, s.text) : purposeOf(s.text, s.heading, before);
+    out.push(
+      c.kind === "url"
+        ? { kind: c.kind, value: c.value, text: c.text ?? c.value, purpose, segment: s.segment }
+        : { kind: c.kind, value: c.value, purpose, segment: s.segment },
+    );
   }
   return out;
+}
+
+/**
+ * The sentence's contacts with those its e-mail and phone links give ("write to [our team](mailto:…)"):
+ * an address the words do not show is still the contact the text offers.
+ */
+function withLinkContacts(found: FoundContact[], s: Sentence): FoundContact[] {
+  if (!s.links) return found;
+  const out = [...found];
+  for (const link of s.links) {
+    const c = emailOrPhoneOf(link);
+    if (!c) continue;
+    const key = contactKey(c);
+    if (out.some((f) => contactKey(f) === key)) continue;
+    const index = Math.max(0, s.text.indexOf(link.text));
+    out.push({ kind: c.kind, value: c.value, index, length: link.text.length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The sentence's web links the card lists (opt-out and settings places, links to reach the company). */
+function linkContacts(s: Sentence): { role: "opt-out" | "contact"; contact: Contact }[] {
+  return readLinks(s.text, s.heading, s.links ?? []).map((r) => ({
+    role: r.role,
+    contact: { kind: "url", value: r.link.href, text: r.link.text, purpose: r.purpose, segment: s.segment },
+  }));
 }
 
 /** "unsubscribe from the mailing list", "unsubscribing": an opt-out of marketing e-mails. */
@@ -441,9 +470,16 @@ export function optOutFinding(
     // contact details after a lead-in ending "… contact us at:" (in this or the previous segment)
     // continue it, and take its purpose.
     if (leadIn && s.order - leadInOrder > 1) leadIn = "";
-    const extracted = extractAll(s.text, s.lower);
+    const extracted = withLinkContacts(extractAll(s.text, s.lower), s);
     const continues = leadIn && extracted.length > 0 ? leadIn : "";
     const own = keptContacts(extracted, s, section, prev, continues, optOutWord);
+    // The policy's own links: places to opt out or change a setting, and links to reach the company.
+    const linked = s.links && !NO_CHOICE.test(s.text) && !OFF_TOPIC.test(s.text) ? linkContacts(s) : [];
+    if (linked.some((c) => c.role === "opt-out")) {
+      pushUnique(choices, "opt-out-link");
+      if (!counted.includes("opt-out-link")) counted.push("opt-out-link");
+    }
+    for (const c of linked) own.push(c.contact);
     prev = s.text;
     if (isContactLeadIn(s.text)) {
       leadIn = s.text;
@@ -484,5 +520,5 @@ export function optOutFinding(
   }
   if (level === "unknown") facts.push("No way to opt out is described");
 
-  return { level, choices: sorted, contacts, facts, evidence: pickEvidence(hits) };
+  return { level, choices: sorted, contacts: rankByUse(contacts), facts, evidence: pickEvidence(hits) };
 }

@@ -1,0 +1,160 @@
+// The opt-out card lists the policy's own links: places to opt out or change a setting, by their words,
+// with what each is for; ways to reach the company; never a form it cannot link to.
+import { describe, expect, it } from "vitest";
+import { rankByUse } from "../../lib/summarize/contacts";
+import { optOutFinding } from "../../lib/summarize/opt-out";
+import { emailOrPhoneOf, readLinks } from "../../lib/summarize/opt-out-links";
+import type { LabelledSegment, Link } from "../../lib/types";
+import { seg } from "./helpers";
+
+const link = (text: string, href = "https://shop.example/x"): Link => ({ text, href });
+
+describe("readLinks", () => {
+  it.each([
+    [
+      "Do Not Sell or Share My Personal Information",
+      "You can use Do Not Sell or Share My Personal Information.",
+      "opt out of the sale or sharing of your data",
+    ],
+    [
+      "Ad preferences",
+      "Visit Ad preferences to choose what you see.",
+      "opt out of interest-based advertising",
+    ],
+    ["Unsubscribe", "Every newsletter has an Unsubscribe link.", "opt out of marketing e-mails"],
+    ["Cookie settings", "Change your mind at any time in Cookie settings.", "manage cookies"],
+    ["privacy settings", "You control who sees your profile in privacy settings.", "your account and data"],
+    ["here", "To opt out of analytics, click here.", "opt out of analytics"],
+    [
+      "https://www.aboutads.info/choices",
+      "Learn how at https://www.aboutads.info/choices.",
+      "opt out of interest-based advertising",
+    ],
+  ])("%s is a place to opt out (%s)", (words, sentence, purpose) => {
+    const href = words.startsWith("http") ? words : "https://shop.example/x";
+    expect(readLinks(sentence, "", [link(words, href)])).toEqual([
+      { link: link(words, href), role: "opt-out", purpose },
+    ]);
+  });
+
+  it.each([
+    ["Cookie Policy", "Read our Cookie Policy for the details."],
+    ["Privacy Policy", "Google's Privacy Policy explains what it does."],
+    ["here", "Our history is told here."],
+    ["Twitter", "Follow us on Twitter."],
+    ["our blog", "We write about opting out on our blog."],
+  ])("%s is not one (%s)", (words, sentence) => {
+    expect(readLinks(sentence, "", [link(words)])).toEqual([]);
+  });
+
+  it("does not offer a link the sentence denies", () => {
+    expect(
+      readLinks("You cannot change Ad preferences for this service.", "", [link("Ad preferences")]),
+    ).toEqual([]);
+  });
+
+  it("reads a request form or a contact page as a way to reach the company", () => {
+    const [read] = readLinks("To delete your data, use our request form.", "", [link("request form")]);
+    expect(read?.role).toBe("contact");
+    expect(read?.purpose).toBe("access or delete your data");
+  });
+
+  it("leaves e-mail and phone links to the contact reader", () => {
+    expect(readLinks("Write to our team.", "", [link("our team", "mailto:dpo@shop.example")])).toEqual([]);
+    expect(emailOrPhoneOf(link("our team", "mailto:DPO@shop.example?subject=Hi"))).toEqual({
+      kind: "email",
+      value: "dpo@shop.example",
+    });
+    expect(emailOrPhoneOf(link("call", "tel:+1%20555%20555%200100"))).toEqual({
+      kind: "phone",
+      value: "+1 555 555 0100",
+    });
+    expect(emailOrPhoneOf(link("x", "https://shop.example"))).toBeNull();
+  });
+});
+
+function linked(
+  text: string,
+  links: Link[],
+  categories: LabelledSegment["categories"] = [],
+): LabelledSegment {
+  return { ...seg(0, text, { categories }), links };
+}
+
+describe("optOutFinding with links", () => {
+  it("lists an opt-out link by its words and address, and counts the choice", () => {
+    const f = optOutFinding([
+      linked("We may share your data for advertising. Use Your Privacy Choices to opt out.", [
+        link("Your Privacy Choices", "https://shop.example/choices"),
+      ]),
+    ]);
+    expect(f.choices).toContain("opt-out-link");
+    expect(f.contacts).toEqual([
+      {
+        kind: "url",
+        value: "https://shop.example/choices",
+        text: "Your Privacy Choices",
+        // Its sentence says only "opt out": what the link switches off is not guessed from the one before.
+        purpose: "opt out",
+        segment: 0,
+      },
+    ]);
+  });
+
+  it("counts a link's choice in a section the classifier calls third-party sharing", () => {
+    const f = optOutFinding([
+      linked(
+        "Our partners show ads; see Ad preferences.",
+        [link("Ad preferences")],
+        ["Third Party Sharing/Collection"],
+      ),
+    ]);
+    expect(f.choices).toContain("opt-out-link");
+  });
+
+  it("gives an e-mail link's address as a contact", () => {
+    const f = optOutFinding([
+      linked("If you have questions about your data, write to our privacy team.", [
+        link("our privacy team", "mailto:privacy@shop.example"),
+      ]),
+    ]);
+    expect(f.contacts.map((c) => [c.kind, c.value])).toEqual([["email", "privacy@shop.example"]]);
+  });
+
+  it("shows no form it cannot link to", () => {
+    const f = optOutFinding([
+      seg(0, "To opt out, fill out our online request form or e-mail optout@shop.example."),
+    ]);
+    expect(f.contacts.map((c) => c.kind)).toEqual(["email"]);
+  });
+
+  it("gives a web address written in the text its own words", () => {
+    const f = optOutFinding([seg(0, "To opt out of marketing, visit www.shop.example/optout.")]);
+    expect(f.contacts).toEqual([
+      expect.objectContaining({
+        kind: "url",
+        text: "www.shop.example/optout",
+        value: "https://www.shop.example/optout",
+      }),
+    ]);
+  });
+});
+
+describe("rankByUse", () => {
+  it("puts ways to opt out first, questions next, postal addresses last", () => {
+    const ranked = rankByUse([
+      { kind: "postal", purpose: "opt out" },
+      { kind: "email", purpose: "privacy questions" },
+      { kind: "url", purpose: "opt out of marketing e-mails" },
+      { kind: "phone", purpose: "access or delete your data" },
+      { kind: "email", purpose: "contact" },
+    ] as const);
+    expect(ranked.map((c) => `${c.kind}:${c.purpose}`)).toEqual([
+      "url:opt out of marketing e-mails",
+      "phone:access or delete your data",
+      "email:privacy questions",
+      "email:contact",
+      "postal:opt out",
+    ]);
+  });
+});
