@@ -222,8 +222,8 @@ class Walker {
     }
     if (name === "tr" && !el.querySelector(CELL_BLOCKS)) {
       this.flush();
-      const cells = Array.from(el.children, (c) => clean(c.textContent ?? "")).filter(Boolean);
-      if (cells.length) this.push({ kind: "table-row", text: cells.join(" | ") }, 0, linksUnder(el));
+      const text = rowText(el);
+      if (text) this.push({ kind: "table-row", text }, 0, linksUnder(el));
       return;
     }
     if (depth > MAX_DEPTH) {
@@ -283,6 +283,42 @@ function linksUnder(el: Element): Link[] {
     if (link) out.push(link);
   }
   return out;
+}
+
+/**
+ * A table row as a person reads it: "column — value" for each cell under a header row ("Category —
+ * Identifiers; Sold — No"). The header row itself says nothing alone: each row below repeats it. A
+ * table without a header row keeps its cells joined by " | ".
+ */
+function rowText(tr: Element): string {
+  const cells = Array.from(tr.children, (c) => clean(c.textContent ?? ""));
+  if (!cells.some(Boolean)) return "";
+  const header = headerRowOf(tr);
+  if (header === tr) return "";
+  const names = header ? Array.from(header.children, (c) => clean(c.textContent ?? "")) : null;
+  if (!names || names.length !== cells.length) return cells.filter(Boolean).join(" | ");
+  return cells
+    .map((cell, i) => (cell && names[i] && names[i] !== cell ? `${names[i]} — ${cell}` : cell))
+    .filter(Boolean)
+    .join("; ");
+}
+
+/** The header row of each table met, looked up once per table (a policy's table can have hundreds of rows). */
+const headerRows = new WeakMap<Element, Element | null>();
+
+/** The table's header row: its first row when every cell is a header cell and other rows follow. */
+function headerRowOf(tr: Element): Element | null {
+  const table = tr.closest("table");
+  if (!table) return null;
+  const known = headerRows.get(table);
+  if (known !== undefined) return known;
+  const rows = table.querySelectorAll("tr");
+  const first = rows[0];
+  const cells = first ? Array.from(first.children) : [];
+  const header =
+    first && rows.length > 1 && cells.length > 0 && cells.every((c) => c.localName === "th") ? first : null;
+  headerRows.set(table, header);
+  return header;
 }
 
 export function collectBlocks(root: Node, options: WalkOptions): WalkResult {

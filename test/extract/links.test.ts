@@ -52,20 +52,35 @@ describe("links in blocks", () => {
     expect(blocks.find((b) => b.text.startsWith("We collect"))?.links).toBeUndefined();
   });
 
-  it("keeps links in headings and table rows", () => {
+  it("keeps links in headings and table rows, and reads a row as column — value", () => {
     const { blocks } = extractPolicy(
       page(
-        `<h2>Call us on <a href="tel:+441632960001">01632 960001</a></h2><table><tr><td>Identifiers such as your name and the e-mail address you order with</td><td><a href="/do-not-sell">Do Not Sell My Information</a></td></tr><tr><td>Order history</td><td>Kept for two years after your last order</td></tr></table>`,
+        `<h2>Call us on <a href="tel:+441632960001">01632 960001</a></h2><table><tr><th>Category</th><th>How to opt out</th></tr><tr><td>Identifiers</td><td><a href="/do-not-sell">Do Not Sell My Information</a></td></tr></table>`,
       ),
     );
     expect(blocks.find((b) => b.kind === "heading" && b.text.startsWith("Call us"))?.links).toEqual([
       { text: "01632 960001", href: "tel:+441632960001" },
     ]);
-    expect(blocks.filter((b) => b.kind === "table-row")[0]).toEqual({
-      kind: "table-row",
-      text: "Identifiers such as your name and the e-mail address you order with | Do Not Sell My Information",
-      links: [{ text: "Do Not Sell My Information", href: "https://bakery.example/do-not-sell" }],
-    });
+    const rows = blocks.filter((b) => b.kind === "table-row");
+    expect(rows).toEqual([
+      {
+        kind: "table-row",
+        text: "Category — Identifiers; How to opt out — Do Not Sell My Information",
+        links: [{ text: "Do Not Sell My Information", href: "https://bakery.example/do-not-sell" }],
+      },
+    ]);
+  });
+
+  it("joins the cells of a table without a header row", () => {
+    const { blocks } = extractPolicy(
+      page(
+        `<table><tr><td>Orders</td><td>Two years</td></tr><tr><td>Reviews</td><td>Until deleted</td></tr></table>`,
+      ),
+    );
+    expect(blocks.filter((b) => b.kind === "table-row").map((b) => b.text)).toEqual([
+      "Orders | Two years",
+      "Reviews | Until deleted",
+    ]);
   });
 
   it("reaches the segments the background receives", () => {
