@@ -402,9 +402,35 @@ function linkContacts(s: Sentence): { role: "opt-out" | "contact"; contact: Cont
 /** "unsubscribe from the mailing list", "unsubscribing": an opt-out of marketing e-mails. */
 const UNSUBSCRIBE = cue(["unsubscrib"], /\bunsubscrib/i);
 
+/** What the policy admits doing that a person would want a way out of (read by the sharing rules). */
+export interface Admitted {
+  /** It sells personal data, or shares it with third parties for advertising. */
+  salesOrAds: boolean;
+}
+
+/**
+ * The level by what a person can do about what the policy admits: a sale or sharing for ads with an
+ * opt-out is a caution, without one a concern; with neither admitted, an opt-out is good and lesser
+ * control (browser settings, consent, unsubscribing, data rights) a caution.
+ */
+export function optOutLevel(
+  choices: readonly ChoiceType[],
+  otherControl: boolean,
+  admitted: Admitted,
+): OptOutFinding["level"] {
+  const wayOut = choices.includes("opt-out-link") || choices.includes("contact");
+  if (admitted.salesOrAds) {
+    if (wayOut || choices.includes("browser-controls")) return "caution";
+    return choices.includes("opt-in") ? "caution" : "bad";
+  }
+  if (wayOut) return "good";
+  return choices.length || otherControl ? "caution" : "unknown";
+}
+
 export function optOutFinding(
   segments: LabelledSegment[],
   sentences: Sentence[] = sentencesOf(segments),
+  admitted: Admitted = { salesOrAds: false },
 ): OptOutFinding {
   const choices: ChoiceType[] = [];
   const hits: Hit[] = [];
@@ -500,10 +526,8 @@ export function optOutFinding(
 
   const order: ChoiceType[] = ["opt-out-link", "contact", "browser-controls", "opt-in"];
   const sorted = order.filter((c) => choices.includes(c));
-  let level: OptOutFinding["level"] = "unknown";
-  if (sorted.includes("opt-out-link") || sorted.includes("contact")) level = "good";
   // Unsubscribing from e-mails or asking for your data is some control, if not a general opt-out.
-  else if (sorted.length || contacts.length || unsubscribe || rights) level = "caution";
+  const level = optOutLevel(sorted, contacts.length > 0 || unsubscribe || rights, admitted);
 
   const facts: string[] = [];
   if (sorted.includes("opt-out-link")) facts.push("You can opt out through a link or settings page");
@@ -518,7 +542,7 @@ export function optOutFinding(
   for (const [purpose, n] of byPurpose) {
     facts.push(`${purpose[0]?.toUpperCase() ?? ""}${purpose.slice(1)}: ${n} contact${n > 1 ? "s" : ""}`);
   }
-  if (level === "unknown") facts.push("No way to opt out is described");
+  if (level === "unknown" || level === "bad") facts.push("No way to opt out is described");
 
   return { level, choices: sorted, contacts: rankByUse(contacts), facts, evidence: pickEvidence(hits) };
 }

@@ -2,7 +2,8 @@
 // with what each is for; ways to reach the company; never a form it cannot link to.
 import { describe, expect, it } from "vitest";
 import { rankByUse } from "../../lib/summarize/contacts";
-import { optOutFinding } from "../../lib/summarize/opt-out";
+import { summarize } from "../../lib/summarize/index";
+import { optOutFinding, optOutLevel } from "../../lib/summarize/opt-out";
 import { emailOrPhoneOf, readLinks } from "../../lib/summarize/opt-out-links";
 import type { LabelledSegment, Link } from "../../lib/types";
 import { seg } from "./helpers";
@@ -156,5 +157,47 @@ describe("rankByUse", () => {
       "email:contact",
       "postal:opt out",
     ]);
+  });
+});
+
+describe("optOutLevel: what a person can do about what the policy admits", () => {
+  const sells = { salesOrAds: true };
+  const not = { salesOrAds: false };
+  it.each([
+    [["opt-out-link"], false, sells, "caution"],
+    [["contact"], false, sells, "caution"],
+    [["browser-controls"], false, sells, "caution"],
+    [["opt-in"], false, sells, "caution"],
+    [[], true, sells, "bad"],
+    [[], false, sells, "bad"],
+    [["opt-out-link"], false, not, "good"],
+    [["contact"], false, not, "good"],
+    [["browser-controls"], false, not, "caution"],
+    [[], true, not, "caution"],
+    [[], false, not, "unknown"],
+  ] as const)("choices %j, other control %s, %j → %s", (choices, other, admitted, level) => {
+    expect(optOutLevel(choices, other, admitted)).toBe(level);
+  });
+
+  it("reads the sale from the sharing finding: a sale with an opt-out link is a caution, without one a concern", () => {
+    const sale = "We sell your personal information to data brokers.";
+    const withLink = summarize([
+      seg(0, sale),
+      {
+        ...seg(1, "You can use Do Not Sell My Personal Information at any time."),
+        links: [link("Do Not Sell My Personal Information")],
+      },
+    ]);
+    expect(withLink.sharing.sells).toBe(true);
+    expect(withLink.optOut.level).toBe("caution");
+    const without = summarize([seg(0, sale), seg(1, "We keep order records for seven years.")]);
+    expect(without.optOut.level).toBe("bad");
+    expect(without.optOut.facts).toContain("No way to opt out is described");
+    // The same opt-out without a sale is good.
+    const noSale = summarize([
+      seg(0, "We do not sell your personal information."),
+      { ...seg(1, "Manage e-mails in Email preferences."), links: [link("Email preferences")] },
+    ]);
+    expect(noSale.optOut.level).toBe("good");
   });
 });
