@@ -134,7 +134,11 @@ class Walker {
   /** Links of the paragraph being built. */
   private links: Link[] = [];
 
-  constructor(private readonly options: WalkOptions) {}
+  constructor(
+    private readonly options: WalkOptions,
+    /** The address relative links are read against, or null (then only absolute links are kept). */
+    private readonly base: string | null,
+  ) {}
 
   private push(block: Block, linkChars: number, links: readonly Link[] = []): void {
     const own = uniqueLinks(linksWithin(block.text, links));
@@ -210,7 +214,7 @@ class Walker {
     if (level || name === "summary") {
       this.flush();
       const text = clean(el.textContent ?? "");
-      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0, linksUnder(el));
+      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0, linksUnder(el, this.base));
       return;
     }
     if (name === "button") {
@@ -223,7 +227,7 @@ class Walker {
     if (name === "tr" && !el.querySelector(CELL_BLOCKS)) {
       this.flush();
       const text = rowText(el);
-      if (text) this.push({ kind: "table-row", text }, 0, linksUnder(el));
+      if (text) this.push({ kind: "table-row", text }, 0, linksUnder(el, this.base));
       return;
     }
     if (depth > MAX_DEPTH) {
@@ -250,7 +254,7 @@ class Walker {
 
   /** Records a link of the paragraph being built (its words and absolute address). */
   private keepLink(el: Element): void {
-    const link = linkOf(el);
+    const link = linkOf(el, this.base);
     if (link) this.links.push(link);
   }
 
@@ -260,26 +264,30 @@ class Walker {
 }
 
 /** The link `a` makes, or null when it has no words or goes nowhere a person can follow. */
-function linkOf(a: Element): Link | null {
+function linkOf(a: Element, base: string | null): Link | null {
   const raw = a.getAttribute("href");
   if (raw === null) return null;
   const text = linkWords(a.textContent ?? "");
   if (!text) return null;
-  const href = absoluteHref(raw, baseOf(a));
+  const href = absoluteHref(raw, base);
   return href ? { text, href } : null;
 }
 
-/** The address relative links are read against ("about:blank" and the like are no base). */
-function baseOf(el: Element): string | null {
-  const base = el.baseURI || el.ownerDocument?.baseURI || "";
+/**
+ * The address relative links are read against ("about:blank", an extension page and the like are no
+ * base). Read once per walk: the CLI's DOM works it out anew on every call, at a cost per link.
+ */
+function baseOf(root: Node): string | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  const base = doc.baseURI || "";
   return /^https?:/i.test(base) ? base : null;
 }
 
 /** Every link inside `el`, in order (a heading or a table row is read whole, not walked). */
-function linksUnder(el: Element): Link[] {
+function linksUnder(el: Element, base: string | null): Link[] {
   const out: Link[] = [];
   for (const a of Array.from(el.querySelectorAll("a[href]"))) {
-    const link = linkOf(a);
+    const link = linkOf(a, base);
     if (link) out.push(link);
   }
   return out;
@@ -322,7 +330,7 @@ function headerRowOf(tr: Element): Element | null {
 }
 
 export function collectBlocks(root: Node, options: WalkOptions): WalkResult {
-  const walker = new Walker(options);
+  const walker = new Walker(options, baseOf(root));
   walker.walk(root, 0);
   walker.flush();
   return { blocks: walker.blocks, aborted: walker.aborted, linkChars: walker.linkChars };
