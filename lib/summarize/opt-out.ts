@@ -501,11 +501,16 @@ export function optOutFinding(
     const own = keptContacts(extracted, s, section, prev, continues, optOutWord);
     // The policy's own links: places to opt out or change a setting, and links to reach the company.
     const linked = s.links && !NO_CHOICE.test(s.text) && !OFF_TOPIC.test(s.text) ? linkContacts(s) : [];
-    if (linked.some((c) => c.role === "opt-out")) {
+    // As for an opt-out page named in the text: a third party's opt-out linked from a paragraph about
+    // that third party is part of the sharing practice (OPP-115), not a choice this policy offers, and
+    // a link in a section about neither choices nor contacts is listed only if it is a place to opt out.
+    const aboutThirdParty = section === "none" && s.categories.includes("Third Party Sharing/Collection");
+    const offered = aboutThirdParty ? [] : linked.filter((c) => c.role === "opt-out" || section !== "none");
+    if (offered.some((c) => c.role === "opt-out")) {
       pushUnique(choices, "opt-out-link");
       if (!counted.includes("opt-out-link")) counted.push("opt-out-link");
     }
-    for (const c of linked) own.push(c.contact);
+    for (const c of offered) own.push(c.contact);
     prev = s.text;
     if (isContactLeadIn(s.text)) {
       leadIn = s.text;

@@ -102,15 +102,32 @@ describe("optOutFinding with links", () => {
     ]);
   });
 
-  it("counts a link's choice in a section the classifier calls third-party sharing", () => {
-    const f = optOutFinding([
+  it("does not count a third party's opt-out linked from a paragraph about that third party", () => {
+    const about = optOutFinding([
       linked(
         "Our partners show ads; see Ad preferences.",
         [link("Ad preferences")],
         ["Third Party Sharing/Collection"],
       ),
+      seg(1, "We keep order records for seven years.", { categories: ["Data Retention"] }),
     ]);
-    expect(f.choices).toContain("opt-out-link");
+    expect(about.choices).not.toContain("opt-out-link");
+    expect(about.contacts).toEqual([]);
+    // The same link in a section about your choices is one.
+    const choice = optOutFinding([
+      linked("Our partners show ads; see Ad preferences.", [link("Ad preferences")], ["User Choice/Control"]),
+    ]);
+    expect(choice.choices).toContain("opt-out-link");
+  });
+
+  it("lists a contact link only where contacts are read (a choice, access or contact section)", () => {
+    const text = "Questions about this? Use our request form.";
+    const elsewhere = optOutFinding([linked(text, [link("request form")], ["Data Security"])]);
+    expect(elsewhere.contacts).toEqual([]);
+    const inChoice = optOutFinding([
+      linked(text, [link("request form")], ["User Access, Edit and Deletion"]),
+    ]);
+    expect(inChoice.contacts.map((c) => c.text)).toEqual(["request form"]);
   });
 
   it("gives an e-mail link's address as a contact", () => {
