@@ -5,6 +5,7 @@
 import { FINDINGS, type FindingKey } from "../findings/index";
 import type { LabelledSegment, Summary } from "../types";
 import { cookiesFinding } from "./cookies";
+import { distinctQuotes } from "./distinct-quotes";
 import { type Sentence, sentencesOf } from "./evidence";
 import { optOutFinding } from "./opt-out";
 import { sharingFinding } from "./sharing";
@@ -36,5 +37,11 @@ export function summarize(segments: LabelledSegment[]): Summary {
   const summary: Partial<Record<FindingKey, unknown>> = {};
   for (const finding of FINDINGS)
     summary[finding.key] = RULES[finding.key](segments, sentences, summary as Earlier);
-  return summary as Summary;
+  const read = summary as Summary;
+  // No quote repeated across cards.
+  const quotes = distinctQuotes(FINDINGS.map((finding) => read[finding.key].evidence));
+  FINDINGS.forEach((finding, i) => {
+    read[finding.key].evidence = quotes[i] ?? [];
+  });
+  return read;
 }
