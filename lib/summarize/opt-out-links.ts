@@ -88,7 +88,8 @@ function wordsAreAddress(link: Link): boolean {
 export function readLinks(sentence: string, heading: string, links: readonly Link[]): ReadLink[] {
   const out: ReadLink[] = [];
   for (const link of links) {
-    if (!/^https?:/i.test(link.href)) continue;
+    // An address written out is read with the text's other addresses (contacts.ts, opt-out.ts).
+    if (!/^https?:/i.test(link.href) || wordsAreAddress(link)) continue;
     const role = roleOf(link, sentence);
     if (!role) continue;
     const at = sentence.indexOf(link.text);
@@ -109,7 +110,7 @@ function roleOf(link: Link, sentence: string): LinkRole | null {
   if (OPT_OUT_HOSTS.test(hostOf(link.href))) return "opt-out";
   if (OPT_OUT_WORDS.test(words) && !DOCUMENT_WORDS.test(words)) return "opt-out";
   if (CONTACT_WORDS.test(words) && !DOCUMENT_WORDS.test(words)) return "contact";
-  if (BARE_WORDS.test(words.replace(/[.!:]+$/, "")) || wordsAreAddress(link)) {
+  if (BARE_WORDS.test(words.replace(/[.!:]+$/, ""))) {
     if (OPT_OUT_SENTENCE.test(sentence)) return "opt-out";
     if (CONTACT_SENTENCE.test(sentence) && /\bform\b|\bportal\b|contact us/i.test(sentence)) return "contact";
   }

@@ -27,12 +27,12 @@ describe("readLinks", () => {
     ["privacy settings", "You control who sees your profile in privacy settings.", "your account and data"],
     ["here", "To opt out of analytics, click here.", "opt out of analytics"],
     [
-      "https://www.aboutads.info/choices",
-      "Learn how at https://www.aboutads.info/choices.",
+      "Digital Advertising Alliance",
+      "Learn how at the Digital Advertising Alliance.",
       "opt out of interest-based advertising",
     ],
   ])("%s is a place to opt out (%s)", (words, sentence, purpose) => {
-    const href = words.startsWith("http") ? words : "https://shop.example/x";
+    const href = words.startsWith("Digital") ? "https://optout.aboutads.info/" : "https://shop.example/x";
     expect(readLinks(sentence, "", [link(words, href)])).toEqual([
       { link: link(words, href), role: "opt-out", purpose },
     ]);
@@ -46,6 +46,11 @@ describe("readLinks", () => {
     ["our blog", "We write about opting out on our blog."],
   ])("%s is not one (%s)", (words, sentence) => {
     expect(readLinks(sentence, "", [link(words)])).toEqual([]);
+  });
+
+  it("leaves an address written out to the text's own reading", () => {
+    const written = link("https://shop.example/optout", "https://shop.example/optout");
+    expect(readLinks("To opt out, visit https://shop.example/optout.", "", [written])).toEqual([]);
   });
 
   it("does not offer a link the sentence denies", () => {
