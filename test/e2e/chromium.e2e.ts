@@ -122,6 +122,37 @@ describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: b
       path: path.join(ensureDir(README_SCREENSHOTS), "popup-policy.png"),
       fullPage: true,
     });
+    // All four headlines show in the 400×600 popup without scrolling.
+    for (const finding of ["cookies", "sharing", "optOut", "tracking"]) {
+      const box = await popup.locator(`[data-finding="${finding}"] .finding__verdict`).boundingBox();
+      expect(box && box.y + box.height, finding).toBeLessThanOrEqual(600);
+    }
+    // The opt-out card lists the policy's own (relative) link by its words, with its address.
+    await popup.click('[data-finding="optOut"] .finding__toggle');
+    const adSettings = popup.locator('[data-finding="optOut"] a.contact__value', { hasText: "Ad settings" });
+    expect(await adSettings.getAttribute("href")).toBe(`${server.origin}/account/ad-settings`);
+    await popup.screenshot({
+      path: path.join(ensureDir(README_SCREENSHOTS), "popup-opt-out.png"),
+      fullPage: true,
+    });
+    // Show on page finds every quote the popup offers.
+    for (const finding of ["cookies", "sharing", "optOut", "tracking"]) {
+      const card = popup.locator(`[data-finding="${finding}"]`);
+      if ((await card.locator(".finding__toggle").getAttribute("aria-expanded")) !== "true")
+        await card.locator(".finding__toggle").click();
+      const items = card.locator(".evidence__item");
+      for (let i = 0; i < (await items.count()); i++) {
+        await items.nth(i).locator(".evidence__quote").click();
+        await popup.waitForFunction(
+          ([f, n]) =>
+            document
+              .querySelectorAll(`[data-finding="${f}"] .evidence__item`)
+              [n as number]?.getAttribute("data-quote-status") !== "idle",
+          [finding, i] as const,
+        );
+        expect(await items.nth(i).getAttribute("data-quote-status"), `${finding} quote ${i}`).toBe("found");
+      }
+    }
     await popup.close();
     await page.close();
   });
