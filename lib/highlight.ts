@@ -53,6 +53,17 @@ export function searchTargets(quote: string): string[] {
   return [...new Set(targets.filter(Boolean))];
 }
 
+/** Elements that start a new line of text (the rest are inline: links, emphasis, spans). */
+const INLINE =
+  /^(?:A|ABBR|B|BDI|BDO|CITE|CODE|DATA|DFN|EM|FONT|I|KBD|LABEL|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR)$/;
+
+/** The nearest ancestor of `node` that is not inline: the block its text belongs to. */
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE.test(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
 /** Finds the first place where `needle` occurs in the page text, across text nodes, ignoring case and spacing. */
 export function findTextRange(doc: Document, needle: string): Range | null {
   const targets = searchTargets(needle);
@@ -63,10 +74,20 @@ export function findTextRange(doc: Document, needle: string): Range | null {
   const nodeAt: Text[] = [];
   const offsetAt: number[] = [];
   let count = 0;
+  let block: Element | null = null;
   for (let node = walker.nextNode(); node && count < MAX_TEXT_NODES; node = walker.nextNode(), count++) {
     const parent = node.parentElement;
     if (parent && /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
     const text = node.textContent ?? "";
+    // Text of one paragraph runs on across inline elements ("your <a>Ad settings</a>."); a new block
+    // is a break, as the extractor reads it.
+    const here = blockOf(node);
+    if (here !== block && flat && !flat.endsWith(" ")) {
+      flat += " ";
+      nodeAt.push(node as Text);
+      offsetAt.push(0);
+    }
+    block = here;
     for (let i = 0; i < text.length; i++) {
       const isSpace = /\s/.test(text[i] ?? "");
       if (isSpace && (flat.length === 0 || flat.endsWith(" "))) continue;
@@ -76,11 +97,6 @@ export function findTextRange(doc: Document, needle: string): Range | null {
       flat += folded[0];
       nodeAt.push(node as Text);
       offsetAt.push(i);
-    }
-    if (!flat.endsWith(" ")) {
-      flat += " ";
-      nodeAt.push(node as Text);
-      offsetAt.push(text.length);
     }
   }
   // The whole quote if the page has it; else its best part (see searchTargets).

@@ -95,3 +95,18 @@ describe("searchTargets", () => {
     ]);
   });
 });
+
+describe("findTextRange across inline elements", () => {
+  it("reads a link followed by punctuation as the paragraph's own text", () => {
+    document.body.innerHTML = '<p>Change it in your <a href="/ads">Ad settings</a>.</p>';
+    expect(findTextRange(document, "Change it in your Ad settings.")?.toString()).toBe(
+      "Change it in your Ad settings.",
+    );
+  });
+
+  it("still breaks between blocks", () => {
+    document.body.innerHTML = "<p>First one</p><p>second one.</p>";
+    expect(findTextRange(document, "First one second one.")?.toString()).toBe("First onesecond one.");
+    expect(findTextRange(document, "First onesecond one.")).toBeNull();
+  });
+});
