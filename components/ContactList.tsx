@@ -3,6 +3,7 @@
 import { t } from "@/lib/i18n";
 import type { Contact } from "@/lib/types";
 import { contactHref } from "./contact-href";
+import { contactLabel } from "./contact-label";
 import { CONTACT_KIND_LABEL, purposeText } from "./verdicts";
 
 export function ContactList({ contacts }: { contacts: Contact[] }) {
@@ -11,6 +12,7 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
       {contacts.map((contact) => {
         const href = contactHref(contact);
         const isWeb = href?.startsWith("http") ?? false;
+        const label = contactLabel(contact);
         return (
           <li key={`${contact.kind}:${contact.value}`} class="contact" data-contact-kind={contact.kind}>
             <span class="contact__kind">{t(CONTACT_KIND_LABEL[contact.kind])}</span>
@@ -20,11 +22,12 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
                 href={href}
                 target={isWeb ? "_blank" : undefined}
                 rel={isWeb ? "noopener noreferrer" : undefined}
+                title={isWeb && label !== contact.value ? href : undefined}
               >
-                {contact.value}
+                {label}
               </a>
             ) : (
-              <span class="contact__value">{contact.value}</span>
+              <span class="contact__value">{label}</span>
             )}
             {contact.purpose ? <span class="contact__purpose">{purposeText(contact.purpose)}</span> : null}
           </li>

@@ -13,7 +13,7 @@ import {
   type PageHtmlMessage,
   parseMessage,
 } from "@/lib/messages";
-import { pageHtml } from "@/lib/page-html";
+import { pageHtml, withBase } from "@/lib/page-html";
 import { hasTooMuchText } from "@/lib/page-text-size";
 
 // Injection can happen more than once per page: each copy removes the previous copy's listener.
@@ -50,7 +50,7 @@ async function policyAt(url: string): Promise<PageHtmlMessage> {
   const detection = { isPolicy: false, score: 0, reasons: [] };
   const base = { type: "page-html" as const, url, title: "", contentType: "text/html", detection };
   try {
-    const html = await fetchPolicyHtml(url);
+    const html = withBase(await fetchPolicyHtml(url), url);
     if (html.length > MAX_PAGE_HTML_CHARS) return { ...base, status: "too-large", html: "" };
     return { ...base, status: "ok", html };
   } catch (error) {

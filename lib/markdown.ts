@@ -64,7 +64,12 @@ export function summaryToMarkdown(source: MarkdownSource, words: MarkdownWords):
     if (contacts.length) {
       lines.push(words.contactsLabel, "");
       for (const contact of contacts) {
-        lines.push(`- ${words.contactKind(contact.kind)}: ${escapeMarkdown(contact.value)}`);
+        // A link is written with its words and its address (the words alone could not be followed).
+        const shown =
+          contact.kind === "url" && contact.text && contact.text !== contact.value
+            ? `${escapeMarkdown(contact.text)} (${escapeMarkdown(contact.value)})`
+            : escapeMarkdown(contact.value);
+        lines.push(`- ${words.contactKind(contact.kind)}: ${shown}`);
       }
       lines.push("");
     }

@@ -2,6 +2,7 @@
 // anything unknown or malformed is rejected.
 import { z } from "zod/mini";
 import { MAX_PAGE_HTML_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
+import { MAX_LINK_HREF_CHARS, MAX_LINK_TEXT_CHARS, MAX_LINKS } from "./links";
 
 const detectionSchema = z.object({
   isPolicy: z.boolean(),
@@ -9,10 +10,16 @@ const detectionSchema = z.object({
   reasons: z.array(z.string()),
 });
 
+const linkSchema = z.object({
+  text: z.string().check(z.maxLength(MAX_LINK_TEXT_CHARS)),
+  href: z.string().check(z.maxLength(MAX_LINK_HREF_CHARS)),
+});
+
 const segmentSchema = z.object({
   index: z.number(),
   text: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)),
   heading: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)),
+  links: z.optional(z.array(linkSchema).check(z.maxLength(MAX_LINKS))),
 });
 
 /**

@@ -2,6 +2,7 @@
 // Kept apart from the model side so the background bundle never carries Readability.
 import { type ExtractOptions, extractPolicy } from "./extract/index";
 import { MAX_HEADING_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
+import { linksWithin, MAX_LINKS } from "./links";
 import { hasTooMuchText } from "./page-text-size";
 import { segmentBlocks, segmentText } from "./segment/index";
 import { type OnStage, timed } from "./stages";
@@ -19,11 +20,17 @@ export interface PageText {
 
 /** Keeps what is sent to the background within the protocol's bounds. */
 function bounded(segments: Segment[]): Segment[] {
-  return segments.slice(0, MAX_SEGMENTS).map((s) => ({
-    index: s.index,
-    text: s.text.length > MAX_SEGMENT_CHARS ? s.text.slice(0, MAX_SEGMENT_CHARS) : s.text,
-    heading: s.heading.length > MAX_HEADING_CHARS ? s.heading.slice(0, MAX_HEADING_CHARS) : s.heading,
-  }));
+  return segments.slice(0, MAX_SEGMENTS).map((s) => {
+    const out: Segment = {
+      index: s.index,
+      text: s.text.length > MAX_SEGMENT_CHARS ? s.text.slice(0, MAX_SEGMENT_CHARS) : s.text,
+      heading: s.heading.length > MAX_HEADING_CHARS ? s.heading.slice(0, MAX_HEADING_CHARS) : s.heading,
+    };
+    // Links are bounded where they are read (lib/links.ts); only those still in the text go along.
+    const links = linksWithin(out.text, s.links).slice(0, MAX_LINKS);
+    if (links.length) out.links = links;
+    return out;
+  });
 }
 
 /**

@@ -9,12 +9,20 @@ export interface Detection {
   reasons: string[];
 }
 
+/** A hyperlink in the policy text: its own words and its absolute address (http(s):, mailto: or tel:). */
+export interface Link {
+  text: string;
+  href: string;
+}
+
 /** A readable block pulled out of the page by the extractor. */
 export interface Block {
   kind: "heading" | "paragraph" | "list-item" | "table-row";
   text: string;
   /** Heading level 1–6 for kind "heading". */
   level?: number;
+  /** The links inside the block, in reading order (absent when it has none). */
+  links?: Link[];
 }
 
 export type ExtractStatus = "ok" | "too-large" | "empty";
@@ -33,6 +41,8 @@ export interface Segment {
   text: string;
   /** The nearest heading above this segment ("" when none). */
   heading: string;
+  /** The links inside the segment's text, in reading order (absent when it has none). */
+  links?: Link[];
 }
 
 /** The 10 OPP-115 categories, named exactly as in the corpus (contract for `classify`). */

@@ -2,7 +2,8 @@
  * DOM → blocks (heading / paragraph / list-item / table-row) in document order, text only.
  * Used on Readability's output and, with a furniture filter, on the page itself (fallback).
  */
-import type { Block } from "../types";
+import { absoluteHref, linksWithin, linkWords, uniqueLinks } from "../links";
+import type { Block, Link } from "../types";
 import { NEVER_TEXT } from "./boilerplate";
 import type { Budget } from "./budget";
 
@@ -130,11 +131,18 @@ class Walker {
   private kind: Block["kind"] = "paragraph";
   private emphasisDepth = 0;
   private linkDepth = 0;
+  /** Links of the paragraph being built. */
+  private links: Link[] = [];
 
-  constructor(private readonly options: WalkOptions) {}
+  constructor(
+    private readonly options: WalkOptions,
+    /** The address relative links are read against, or null (then only absolute links are kept). */
+    private readonly base: string | null,
+  ) {}
 
-  private push(block: Block, linkChars: number): void {
-    this.blocks.push(block);
+  private push(block: Block, linkChars: number, links: readonly Link[] = []): void {
+    const own = uniqueLinks(linksWithin(block.text, links));
+    this.blocks.push(own.length ? { ...block, links: own } : block);
     this.linkChars.push(linkChars);
   }
 
@@ -146,9 +154,11 @@ class Walker {
     const total = whole.length;
     const allEmphasized = total > 0 && this.emphasized >= total * 0.9;
     const linkShare = total > 0 ? Math.min(1, this.linked / total) : 0;
+    const links = this.links;
     this.buffer = "";
     this.emphasized = 0;
     this.linked = 0;
+    this.links = [];
     if (total === 0) return;
     // Only a buffer with two line breaks (<br><br>) can split; the usual one-paragraph case reuses `whole`.
     const first = raw.indexOf("\n");
@@ -162,10 +172,10 @@ class Walker {
     for (const [i, text] of paragraphs.entries()) {
       const linkChars = Math.round(text.length * linkShare);
       if (kind === "paragraph" && allEmphasized && paragraphs.length === 1 && looksLikeHeading(text)) {
-        this.push({ kind: "heading", text, level: 4 }, linkChars);
+        this.push({ kind: "heading", text, level: 4 }, linkChars, links);
         continue;
       }
-      this.push({ kind: i === 0 ? kind : "paragraph", text }, linkChars);
+      this.push({ kind: i === 0 ? kind : "paragraph", text }, linkChars, links);
     }
   }
 
@@ -204,7 +214,7 @@ class Walker {
     if (level || name === "summary") {
       this.flush();
       const text = clean(el.textContent ?? "");
-      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0);
+      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0, linksUnder(el, this.base));
       return;
     }
     if (name === "button") {
@@ -216,8 +226,8 @@ class Walker {
     }
     if (name === "tr" && !el.querySelector(CELL_BLOCKS)) {
       this.flush();
-      const cells = Array.from(el.children, (c) => clean(c.textContent ?? "")).filter(Boolean);
-      if (cells.length) this.push({ kind: "table-row", text: cells.join(" | ") }, 0);
+      const text = rowText(el);
+      if (text) this.push({ kind: "table-row", text }, 0, linksUnder(el, this.base));
       return;
     }
     if (depth > MAX_DEPTH) {
@@ -235,10 +245,17 @@ class Walker {
     if (name === "li" || name === "dd" || name === "dt") this.kind = "list-item";
     else if (isBlock && name !== "span") this.kind = outerKind;
     this.walkChildren(el, depth);
+    if (name === "a") this.keepLink(el);
     if (isBlock) this.flush();
     this.kind = outerKind;
     if (emphasis) this.emphasisDepth--;
     if (name === "a") this.linkDepth--;
+  }
+
+  /** Records a link of the paragraph being built (its words and absolute address). */
+  private keepLink(el: Element): void {
+    const link = linkOf(el, this.base);
+    if (link) this.links.push(link);
   }
 
   private walkChildren(el: Element, depth: number): void {
@@ -246,8 +263,74 @@ class Walker {
   }
 }
 
+/** The link `a` makes, or null when it has no words or goes nowhere a person can follow. */
+function linkOf(a: Element, base: string | null): Link | null {
+  const raw = a.getAttribute("href");
+  if (raw === null) return null;
+  const text = linkWords(a.textContent ?? "");
+  if (!text) return null;
+  const href = absoluteHref(raw, base);
+  return href ? { text, href } : null;
+}
+
+/**
+ * The address relative links are read against ("about:blank", an extension page and the like are no
+ * base). Read once per walk: the CLI's DOM works it out anew on every call, at a cost per link.
+ */
+function baseOf(root: Node): string | null {
+  const doc = root.ownerDocument ?? (root as Document);
+  const base = doc.baseURI || "";
+  return /^https?:/i.test(base) ? base : null;
+}
+
+/** Every link inside `el`, in order (a heading or a table row is read whole, not walked). */
+function linksUnder(el: Element, base: string | null): Link[] {
+  const out: Link[] = [];
+  for (const a of Array.from(el.querySelectorAll("a[href]"))) {
+    const link = linkOf(a, base);
+    if (link) out.push(link);
+  }
+  return out;
+}
+
+/**
+ * A table row as a person reads it: "column — value" for each cell under a header row ("Category —
+ * Identifiers; Sold — No"). The header row itself says nothing alone: each row below repeats it. A
+ * table without a header row keeps its cells joined by " | ".
+ */
+function rowText(tr: Element): string {
+  const cells = Array.from(tr.children, (c) => clean(c.textContent ?? ""));
+  if (!cells.some(Boolean)) return "";
+  const header = headerRowOf(tr);
+  if (header === tr) return "";
+  const names = header ? Array.from(header.children, (c) => clean(c.textContent ?? "")) : null;
+  if (!names || names.length !== cells.length) return cells.filter(Boolean).join(" | ");
+  return cells
+    .map((cell, i) => (cell && names[i] && names[i] !== cell ? `${names[i]} — ${cell}` : cell))
+    .filter(Boolean)
+    .join("; ");
+}
+
+/** The header row of each table met, looked up once per table (a policy's table can have hundreds of rows). */
+const headerRows = new WeakMap<Element, Element | null>();
+
+/** The table's header row: its first row when every cell is a header cell and other rows follow. */
+function headerRowOf(tr: Element): Element | null {
+  const table = tr.closest("table");
+  if (!table) return null;
+  const known = headerRows.get(table);
+  if (known !== undefined) return known;
+  const rows = table.querySelectorAll("tr");
+  const first = rows[0];
+  const cells = first ? Array.from(first.children) : [];
+  const header =
+    first && rows.length > 1 && cells.length > 0 && cells.every((c) => c.localName === "th") ? first : null;
+  headerRows.set(table, header);
+  return header;
+}
+
 export function collectBlocks(root: Node, options: WalkOptions): WalkResult {
-  const walker = new Walker(options);
+  const walker = new Walker(options, baseOf(root));
   walker.walk(root, 0);
   walker.flush();
   return { blocks: walker.blocks, aborted: walker.aborted, linkChars: walker.linkChars };

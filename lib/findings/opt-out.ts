@@ -5,6 +5,8 @@ import { defineFinding, findingSchema } from "./define";
 const contactSchema = z.object({
   kind: z.enum(["email", "url", "phone", "postal", "form"]),
   value: z.string(),
+  /** For a web link: its own words ("Do Not Sell or Share My Personal Information"); `value` is its address. */
+  text: z.optional(z.string()),
   purpose: z.string(),
   segment: z.number(),
 });
@@ -28,30 +30,37 @@ export const optOut = defineFinding({
     title: "findingOptOut",
     verdicts: {
       unknown: "verdictOptOutUnknown",
-      oneContact: "verdictOptOutOneContact",
-      contacts: "verdictOptOutContacts",
+      noWayOut: "verdictOptOutNoWayOut",
+      despiteSale: "verdictOptOutDespiteSale",
       link: "verdictOptOutLink",
+      contact: "verdictOptOutContact",
       browserOnly: "verdictOptOutBrowserOnly",
       optIn: "verdictOptOutOptIn",
       limited: "verdictOptOutLimited",
     },
   },
+  // By what you can do about what the policy admits, never by how many contacts it lists.
   rubric: {
-    bad: "Never: a policy that describes no way to opt out is 'unknown', not a concern.",
+    bad: "It sells your data or shares it for advertising, and describes no opt-out link, contact to opt out or browser control.",
     caution:
-      "Some control but no opt-out link or contact to opt out: only browser or device controls, opt-in consent, contacts for other purposes, unsubscribing from e-mails, or a right to access, correct or delete your data.",
-    good: "An opt-out link or settings page, or a contact to opt out or exercise your rights.",
-    unknown: "No choice, contact, unsubscribe or data right is described.",
+      "It sells or shares for advertising but offers a way to opt out; or it admits neither and offers only some control: browser or device controls, opt-in consent, unsubscribing from e-mails, or a right to access, correct or delete your data.",
+    good: "It admits no sale or sharing for advertising, and offers an opt-out link or settings page, or a contact to opt out or exercise your rights.",
+    unknown:
+      "No choice, contact, unsubscribe or data right is described, and no sale or sharing for advertising is admitted.",
   },
   icon: [
     { path: "M8 3H4.5A1.5 1.5 0 0 0 3 4.5v11A1.5 1.5 0 0 0 4.5 17H8" },
     { path: "M12.5 6l4 4-4 4M16.5 10H8" },
   ],
+  // The headline is the reason for the level (a count of contacts never is).
   verdict(f) {
     if (f.level === "unknown") return "unknown";
-    if (f.contacts.length === 1) return "oneContact";
-    if (f.contacts.length > 1) return ["contacts", f.contacts.length];
-    if (f.choices.includes("opt-out-link") || f.choices.includes("contact")) return "link";
+    if (f.level === "bad") return "noWayOut";
+    const way = f.choices.includes("opt-out-link") || f.choices.includes("contact");
+    // Caution with a way to opt out happens only when the policy admits a sale or sharing for ads.
+    if (f.level === "caution" && way) return "despiteSale";
+    if (f.choices.includes("opt-out-link")) return "link";
+    if (f.choices.includes("contact")) return "contact";
     if (f.choices.includes("browser-controls")) return "browserOnly";
     if (f.choices.includes("opt-in")) return "optIn";
     // Some control, but no general opt-out: unsubscribing from e-mails, asking for your data.

@@ -5,7 +5,8 @@
  */
 
 import { MAX_HEADING_CHARS } from "../limits";
-import type { Block, Segment } from "../types";
+import { linksWithin, uniqueLinks } from "../links";
+import type { Block, Link, Segment } from "../types";
 import { splitLong } from "./split";
 
 /** A paragraph shorter than this is a fragment ("Last updated 2015", one-line sentences). */
@@ -22,6 +23,7 @@ interface Draft {
   kind: "text" | "list";
   /** Made of fragments only (so far): more fragments may join it. */
   fragments: boolean;
+  links: Link[];
 }
 
 const endsOpen = (text: string): boolean => /[:–—-]$/.test(text);
@@ -59,19 +61,30 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
         !isItem && open.kind === "list" && text.length < MIN_CHARS / 2 && combined <= MAX_CHARS;
       if (joinList || joinFragment || joinTail) {
         open.text = `${open.text} ${text}`;
+        if (block.links) open.links.push(...block.links);
         open.fragments &&= !isItem && text.length < MIN_CHARS;
         if (isItem) open.kind = "list";
         continue;
       }
     }
-    open = { text, heading, kind: isItem ? "list" : "text", fragments: !isItem && text.length < MIN_CHARS };
+    open = {
+      text,
+      heading,
+      kind: isItem ? "list" : "text",
+      fragments: !isItem && text.length < MIN_CHARS,
+      links: block.links ? [...block.links] : [],
+    };
     drafts.push(open);
   }
 
   const segments: Segment[] = [];
   for (const draft of drafts) {
     for (const piece of splitLong(draft.text, MAX_CHARS)) {
-      segments.push({ index: segments.length, text: piece, heading: draft.heading });
+      const segment: Segment = { index: segments.length, text: piece, heading: draft.heading };
+      // A link belongs to the piece its words are in (a long draft is split at sentence ends).
+      const links = uniqueLinks(linksWithin(piece, draft.links));
+      if (links.length) segment.links = links;
+      segments.push(segment);
     }
   }
   return segments;

@@ -3,7 +3,8 @@
  * title-like lines), bullets, and paragraphs (blank-line separated, or one per line, with hard-wrapped
  * lines re-joined). Separator lines ("==========") and bare section numbers are noise and vanish.
  */
-import type { Block } from "../types";
+import { absoluteHref, linkWords } from "../links";
+import type { Block, Link } from "../types";
 
 const SEPARATOR = /^\s*([=\-_*~#+.·•]\s*){4,}$/;
 const BARE_NUMBER = /^\s*(\d{1,3}(\.\d{1,3})*\.?|[ivxlc]{1,6}\.|[A-Z]\.)\s*$/i;
@@ -54,6 +55,30 @@ function stripMarkup(line: string): string {
       .replace(/\s+/g, " ")
       .trim()
   );
+}
+
+/** "[words](target)" or "[words](target "title")", the target possibly with escaped parentheses; not an image. */
+const MARKDOWN_LINK = /(?<!!)\[([^\]]+)\]\(((?:\\.|[^)\\\s])+)(?:\s+"[^"]*")?\)/g;
+/** "<https://example.com/page>": a link written out, its address its words. */
+const AUTOLINK = /<(https?:\/\/[^\s>]+)>/g;
+
+/**
+ * The links a Markdown line holds: their words as the text shows them and their absolute address.
+ * A relative target ("(/privacy/choices)") has no address without the page, so it is not kept.
+ */
+export function markdownLinks(line: string): Link[] {
+  const out: Link[] = [];
+  if (!line.includes("](") && !line.includes("<http")) return out;
+  for (const m of line.matchAll(MARKDOWN_LINK)) {
+    const href = absoluteHref((m[2] ?? "").replace(/\\(.)/g, "$1"));
+    const text = linkWords(stripMarkup(m[1] ?? ""));
+    if (href && text) out.push({ text, href });
+  }
+  for (const m of line.matchAll(AUTOLINK)) {
+    const href = absoluteHref(m[1] ?? "");
+    if (href) out.push({ text: linkWords(m[1] ?? ""), href });
+  }
+  return out;
 }
 
 /** Date lines ("April 27th 2018", "Last updated: 01/02/2015") are not headings. */
@@ -116,10 +141,14 @@ export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   let paragraph = "";
   let kind: "paragraph" | "list-item" = "paragraph";
+  let links: Link[] = [];
+  const withLinks = (block: Block, found: Link[]): Block =>
+    found.length ? { ...block, links: found } : block;
   const flush = (): void => {
-    if (paragraph) blocks.push({ kind, text: paragraph });
+    if (paragraph) blocks.push(withLinks({ kind, text: paragraph }, links));
     paragraph = "";
     kind = "paragraph";
+    links = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
@@ -132,6 +161,7 @@ export function textToBlocks(text: string): Block[] {
       // A line that carries on the sentence of the paragraph being built (hard wrap).
       if (continues(paragraph, line)) {
         paragraph = `${paragraph} ${line}`;
+        links.push(...markdownLinks(raw));
         continue;
       }
       flush();
@@ -140,6 +170,7 @@ export function textToBlocks(text: string): Block[] {
     if (bullet?.[2] && !/^\d+\.\d/.test(line) && !headingText(raw)) {
       paragraph = bullet[2];
       kind = "list-item";
+      links = markdownLinks(raw);
       continue;
     }
     const heading = headingText(raw);
@@ -147,14 +178,20 @@ export function textToBlocks(text: string): Block[] {
     // A title-like last line, or one followed by another title-like line, is still a heading:
     // "Information Provided by You" above "You will be required…".
     if (heading && (MARKDOWN_HEADING.test(raw) || !next || !continues(line, next))) {
-      blocks.push({
-        kind: "heading",
-        text: heading,
-        level: MARKDOWN_HEADING.test(raw) ? (raw.match(/#/g)?.length ?? 2) : 3,
-      });
+      blocks.push(
+        withLinks(
+          {
+            kind: "heading",
+            text: heading,
+            level: MARKDOWN_HEADING.test(raw) ? (raw.match(/#/g)?.length ?? 2) : 3,
+          },
+          markdownLinks(raw).filter((l) => heading.includes(l.text)),
+        ),
+      );
       continue;
     }
     paragraph = line;
+    links = markdownLinks(raw);
   }
   flush();
   return blocks;

@@ -11,6 +11,8 @@ export interface FoundContact {
   index: number;
   /** Length of the raw match in the text. */
   length: number;
+  /** For a web address: the words the policy shows for it (the address as written, or a link's words). */
+  text?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -96,7 +98,10 @@ export function extractUrls(text: string): FoundContact[] {
     if (before === "@") continue; // the domain part of an e-mail address
     // A bare host with a path right after an e-mail's "@" never happens; a "name@host.com/x" is rare.
     const value = cleanUrl(m[0]);
-    if (value) out.push({ kind: "url", value, index: m.index, length: m[0].length });
+    // Cloudflare's stand-in for a hidden e-mail address is no page to visit.
+    if (value?.includes("/cdn-cgi/l/email-protection")) continue;
+    const written = m[0].replace(/[.,;:!?'"\u2019\u201d]+$/, "");
+    if (value) out.push({ kind: "url", value, index: m.index, length: m[0].length, text: written });
   }
   return out;
 }
@@ -346,4 +351,22 @@ export function contactKey(c: Pick<Contact, "kind" | "value">): string {
       .replace(/\s+/g, " ")
       .trim();
   return `${c.kind}:${v}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order
+
+/** Purposes that are something to do: opting out, changing a setting, exercising a right. */
+const ACTION_PURPOSE = /^(?:opt out|manage|access or delete|your account)/;
+
+/**
+ * Contacts ranked by use: ways to opt out or exercise a right first, privacy questions next, postal
+ * addresses last (a letter is the slowest way to ask); the text's order within each rank.
+ */
+export function rankByUse<T extends Pick<Contact, "kind" | "purpose">>(contacts: readonly T[]): T[] {
+  const rank = (c: T): number => (c.kind === "postal" ? 2 : ACTION_PURPOSE.test(c.purpose) ? 0 : 1);
+  return contacts
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.c);
 }

@@ -18,7 +18,7 @@ import type {
 } from "../types";
 import { contactKey } from "./contacts";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
-import { contactsOf } from "./opt-out";
+import { type Admitted, contactsOf, optOutLevel } from "./opt-out";
 
 /** A cue denies a word at most this many words after it. */
 const SCOPE_WORDS = 12;
@@ -311,7 +311,12 @@ function sharingOf(sentences: Sentence[], reading: Reading, cookies: CookiesFind
   };
 }
 
-function optOutOf(sentences: Sentence[], reading: Reading, cookies: CookiesFinding): OptOutFinding {
+function optOutOf(
+  sentences: Sentence[],
+  reading: Reading,
+  cookies: CookiesFinding,
+  admitted: Admitted,
+): OptOutFinding {
   const { negation } = reading;
   const c = reading.summary.optOut;
   const choices: ChoiceType[] = [];
@@ -356,9 +361,8 @@ function optOutOf(sentences: Sentence[], reading: Reading, cookies: CookiesFindi
   if (cookies.refuse.includes("browser-settings")) pushUnique(choices, "browser-controls");
   const order: ChoiceType[] = ["opt-out-link", "contact", "browser-controls", "opt-in"];
   const sorted = order.filter((x) => choices.includes(x));
-  let level: OptOutFinding["level"] = "unknown";
-  if (sorted.includes("opt-out-link") || sorted.includes("contact")) level = "good";
-  else if (sorted.length || contacts.length || unsubscribe || rights) level = "caution";
+  // One rubric for every language: the level is what you can do about what the policy admits.
+  const level = optOutLevel(sorted, contacts.length > 0 || unsubscribe || rights, admitted);
   const facts: string[] = [];
   if (sorted.includes("opt-out-link")) facts.push("You can opt out through a link or settings page");
   if (sorted.includes("contact")) facts.push("You can opt out by contacting the company");
@@ -444,10 +448,12 @@ function trackingOf(sentences: Sentence[], reading: Reading): TrackingFinding {
 export function summarizeWith(reading: Reading, segments: LabelledSegment[]): Summary {
   const sentences = sentencesOf(segments);
   const cookies = cookiesOf(sentences, reading);
+  const sharing = sharingOf(sentences, reading, cookies);
+  const admitted = { salesOrAds: sharing.sells === true || sharing.advertising === true };
   return {
     cookies,
-    sharing: sharingOf(sentences, reading, cookies),
-    optOut: optOutOf(sentences, reading, cookies),
+    sharing,
+    optOut: optOutOf(sentences, reading, cookies, admitted),
     tracking: trackingOf(sentences, reading),
   };
 }

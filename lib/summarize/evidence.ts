@@ -1,8 +1,9 @@
 // Shared plumbing for the rule files: walk the sentences of every segment, collect scored hits, and
 // turn the best ones into evidence. Kept tiny so each rule file still reads on its own.
 
+import { linksWithin } from "../links";
 import { sentenceSpans } from "../sentences";
-import type { Evidence, LabelledSegment } from "../types";
+import type { Evidence, LabelledSegment, Link } from "../types";
 import type { FoundWords } from "./cue";
 import { deniesWhatFollows } from "./statement";
 
@@ -30,6 +31,8 @@ export interface Sentence {
    * denied items start in `text` (0 when the lead-in is a heading or an earlier sentence).
    */
   leadDenied?: number;
+  /** The links of its segment whose words are in this sentence (absent when none). */
+  links?: Link[];
 }
 
 const INTRODUCES_LIST =
@@ -71,6 +74,19 @@ const TERSE_CHARS = 4 * 40;
  */
 const AT_MOST_TERSE_WORDS = new RegExp(String.raw`^\S+(?:\s+\S+){0,${TERSE_WORDS - 1}}$`);
 
+/**
+ * A sentence that leans on the one before it: it opens with a pronoun or a back-reference ("It may
+ * share…", "These partners…", "If you do so, …", "In that case…"). "This Privacy Policy…" names
+ * what it means, so it stands alone.
+ */
+const LEANS_BACK =
+  /^(?:(?:it|they|them|these|those|such|he|she)\b|this\b(?!\s+(?:privacy|policy|notice|statement|web ?site|site|app|service|document|section)\b)|if (?:you do|you have done|so)\b|(?:in (?:that|this|such|either) case|doing so|otherwise)\b)/i;
+
+/** Does this sentence need the one before it to be read? */
+export function leansBack(sentence: string): boolean {
+  return LEANS_BACK.test(sentence.slice(0, 40));
+}
+
 /** All sentences of all segments (long runaway "sentences" are still kept whole: they are verbatim). */
 export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   const out: Sentence[] = [];
@@ -84,11 +100,15 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       const next = spans[i + 1];
       // (Counting words only in short sentences: splitting every sentence was a visible cost.)
       const terse = !intro && next && text.length < TERSE_CHARS && AT_MOST_TERSE_WORDS.test(text);
+      // A sentence that leans back is quoted with the sentence before it, verbatim from the segment.
+      const before = i > 0 ? spans[i - 1] : undefined;
       const quote = intro
         ? listQuote(s.text, a, b)
         : terse
           ? boundedQuote(s.text.slice(a, next[1]), b - a)
-          : null;
+          : before && leansBack(text)
+            ? s.text.slice(before[0], b)
+            : null;
       // Built in place (no spread of temporary objects: this runs for every sentence of the policy).
       const sentence: Sentence = {
         text,
@@ -110,6 +130,10 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
           sentence.leadDenied = colon + 1;
           leadDenied = true;
         }
+      }
+      if (s.links) {
+        const links = linksWithin(text, s.links);
+        if (links.length) sentence.links = links;
       }
       out.push(sentence);
       // A denying lead-in inside the paragraph denies the rest of it.

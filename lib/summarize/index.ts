@@ -5,18 +5,29 @@
 import { FINDINGS, type FindingKey } from "../findings/index";
 import type { LabelledSegment, Summary } from "../types";
 import { cookiesFinding } from "./cookies";
+import { distinctQuotes } from "./distinct-quotes";
 import { type Sentence, sentencesOf } from "./evidence";
 import { optOutFinding } from "./opt-out";
 import { sharingFinding } from "./sharing";
 import { trackingFinding } from "./tracking";
 
+/** The findings read so far (in registry order): the opt-out level weighs what sharing admits. */
+type Earlier = Partial<Summary>;
+
 /** The rule file that reads each finding. */
 const RULES: {
-  readonly [K in FindingKey]: (segments: LabelledSegment[], sentences: Sentence[]) => Summary[K];
+  readonly [K in FindingKey]: (
+    segments: LabelledSegment[],
+    sentences: Sentence[],
+    earlier: Earlier,
+  ) => Summary[K];
 } = {
   cookies: cookiesFinding,
   sharing: sharingFinding,
-  optOut: optOutFinding,
+  optOut: (segments, sentences, earlier) =>
+    optOutFinding(segments, sentences, {
+      salesOrAds: earlier.sharing?.sells === true || earlier.sharing?.advertising === true,
+    }),
   tracking: trackingFinding,
 };
 
@@ -24,6 +35,13 @@ export function summarize(segments: LabelledSegment[]): Summary {
   // Split once: every finding reads the same sentences.
   const sentences = sentencesOf(segments);
   const summary: Partial<Record<FindingKey, unknown>> = {};
-  for (const finding of FINDINGS) summary[finding.key] = RULES[finding.key](segments, sentences);
-  return summary as Summary;
+  for (const finding of FINDINGS)
+    summary[finding.key] = RULES[finding.key](segments, sentences, summary as Earlier);
+  const read = summary as Summary;
+  // No quote repeated across cards.
+  const quotes = distinctQuotes(FINDINGS.map((finding) => read[finding.key].evidence));
+  FINDINGS.forEach((finding, i) => {
+    read[finding.key].evidence = quotes[i] ?? [];
+  });
+  return read;
 }

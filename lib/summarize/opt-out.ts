@@ -4,9 +4,10 @@
 
 import type { ChoiceType, Contact, LabelledSegment, OptOutFinding } from "../types";
 import { allMatches } from "./all-matches";
-import { contactKey, extractAll, type FoundContact, purposeOf } from "./contacts";
+import { contactKey, extractAll, type FoundContact, purposeOf, rankByUse } from "./contacts";
 import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { emailOrPhoneOf, readLinks } from "./opt-out-links";
 import { consentCondition, negatedAt } from "./statement";
 
 const OPT_OUT = cue(
@@ -350,32 +351,86 @@ function keptContacts(
     // A regulator's address or phone ("you may also complain to the Attorney General at …").
     if (isRegulatorContact(s.text, c.index, leadIn)) continue;
     let keep: boolean;
-    if (c.kind === "email" && UNRELATED_MAILBOX.test(c.value)) keep = false;
+    // A form the text names but does not link to cannot be used from the card.
+    if (c.kind === "form") keep = false;
+    else if (c.kind === "email" && UNRELATED_MAILBOX.test(c.value)) keep = false;
     else if (c.kind === "url" && reference) keep = false;
     else if (section === "choice") keep = true;
     else if (section === "other") keep = cued || (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value));
     else if (section === "none")
       keep =
         (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value)) ||
-        (c.kind !== "url" && c.kind !== "form" && STRONG_CONTACT_CUE.test(readText));
+        (c.kind !== "url" && STRONG_CONTACT_CUE.test(readText));
     else keep = c.kind === "email" || c.kind === "phone" || cued;
-    if (keep)
-      out.push({
-        kind: c.kind,
-        value: c.value,
-        purpose: leadIn ? purposeOf(leadIn, s.heading, s.text) : purposeOf(s.text, s.heading, before),
-        segment: s.segment,
-      });
+    if (!keep) continue;
+    const purpose = leadIn ? purposeOf(leadIn, s.heading, s.text) : purposeOf(s.text, s.heading, before);
+    out.push(
+      c.kind === "url"
+        ? { kind: c.kind, value: c.value, text: c.text ?? c.value, purpose, segment: s.segment }
+        : { kind: c.kind, value: c.value, purpose, segment: s.segment },
+    );
   }
   return out;
+}
+
+/**
+ * The sentence's contacts with those its e-mail and phone links give ("write to [our team](mailto:…)"):
+ * an address the words do not show is still the contact the text offers.
+ */
+function withLinkContacts(found: FoundContact[], s: Sentence): FoundContact[] {
+  if (!s.links) return found;
+  const out = [...found];
+  for (const link of s.links) {
+    const c = emailOrPhoneOf(link);
+    if (!c) continue;
+    const key = contactKey(c);
+    if (out.some((f) => contactKey(f) === key)) continue;
+    const index = Math.max(0, s.text.indexOf(link.text));
+    out.push({ kind: c.kind, value: c.value, index, length: link.text.length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The sentence's web links the card lists (opt-out and settings places, links to reach the company). */
+function linkContacts(s: Sentence): { role: "opt-out" | "contact"; contact: Contact }[] {
+  return readLinks(s.text, s.heading, s.links ?? []).map((r) => ({
+    role: r.role,
+    contact: { kind: "url", value: r.link.href, text: r.link.text, purpose: r.purpose, segment: s.segment },
+  }));
 }
 
 /** "unsubscribe from the mailing list", "unsubscribing": an opt-out of marketing e-mails. */
 const UNSUBSCRIBE = cue(["unsubscrib"], /\bunsubscrib/i);
 
+/** What the policy admits doing that a person would want a way out of (read by the sharing rules). */
+export interface Admitted {
+  /** It sells personal data, or shares it with third parties for advertising. */
+  salesOrAds: boolean;
+}
+
+/**
+ * The level by what a person can do about what the policy admits: a sale or sharing for ads with an
+ * opt-out is a caution, without one a concern; with neither admitted, an opt-out is good and lesser
+ * control (browser settings, consent, unsubscribing, data rights) a caution.
+ */
+export function optOutLevel(
+  choices: readonly ChoiceType[],
+  otherControl: boolean,
+  admitted: Admitted,
+): OptOutFinding["level"] {
+  const wayOut = choices.includes("opt-out-link") || choices.includes("contact");
+  if (admitted.salesOrAds) {
+    if (wayOut || choices.includes("browser-controls")) return "caution";
+    return choices.includes("opt-in") ? "caution" : "bad";
+  }
+  if (wayOut) return "good";
+  return choices.length || otherControl ? "caution" : "unknown";
+}
+
 export function optOutFinding(
   segments: LabelledSegment[],
   sentences: Sentence[] = sentencesOf(segments),
+  admitted: Admitted = { salesOrAds: false },
 ): OptOutFinding {
   const choices: ChoiceType[] = [];
   const hits: Hit[] = [];
@@ -441,9 +496,21 @@ export function optOutFinding(
     // contact details after a lead-in ending "… contact us at:" (in this or the previous segment)
     // continue it, and take its purpose.
     if (leadIn && s.order - leadInOrder > 1) leadIn = "";
-    const extracted = extractAll(s.text, s.lower);
+    const extracted = withLinkContacts(extractAll(s.text, s.lower), s);
     const continues = leadIn && extracted.length > 0 ? leadIn : "";
     const own = keptContacts(extracted, s, section, prev, continues, optOutWord);
+    // The policy's own links: places to opt out or change a setting, and links to reach the company.
+    const linked = s.links && !NO_CHOICE.test(s.text) && !OFF_TOPIC.test(s.text) ? linkContacts(s) : [];
+    // As for an opt-out page named in the text: a third party's opt-out linked from a paragraph about
+    // that third party is part of the sharing practice (OPP-115), not a choice this policy offers, and
+    // a link in a section about neither choices nor contacts is listed only if it is a place to opt out.
+    const aboutThirdParty = section === "none" && s.categories.includes("Third Party Sharing/Collection");
+    const offered = aboutThirdParty ? [] : linked.filter((c) => c.role === "opt-out" || section !== "none");
+    if (offered.some((c) => c.role === "opt-out")) {
+      pushUnique(choices, "opt-out-link");
+      if (!counted.includes("opt-out-link")) counted.push("opt-out-link");
+    }
+    for (const c of offered) own.push(c.contact);
     prev = s.text;
     if (isContactLeadIn(s.text)) {
       leadIn = s.text;
@@ -464,10 +531,8 @@ export function optOutFinding(
 
   const order: ChoiceType[] = ["opt-out-link", "contact", "browser-controls", "opt-in"];
   const sorted = order.filter((c) => choices.includes(c));
-  let level: OptOutFinding["level"] = "unknown";
-  if (sorted.includes("opt-out-link") || sorted.includes("contact")) level = "good";
   // Unsubscribing from e-mails or asking for your data is some control, if not a general opt-out.
-  else if (sorted.length || contacts.length || unsubscribe || rights) level = "caution";
+  const level = optOutLevel(sorted, contacts.length > 0 || unsubscribe || rights, admitted);
 
   const facts: string[] = [];
   if (sorted.includes("opt-out-link")) facts.push("You can opt out through a link or settings page");
@@ -482,7 +547,7 @@ export function optOutFinding(
   for (const [purpose, n] of byPurpose) {
     facts.push(`${purpose[0]?.toUpperCase() ?? ""}${purpose.slice(1)}: ${n} contact${n > 1 ? "s" : ""}`);
   }
-  if (level === "unknown") facts.push("No way to opt out is described");
+  if (level === "unknown" || level === "bad") facts.push("No way to opt out is described");
 
-  return { level, choices: sorted, contacts, facts, evidence: pickEvidence(hits) };
+  return { level, choices: sorted, contacts: rankByUse(contacts), facts, evidence: pickEvidence(hits) };
 }

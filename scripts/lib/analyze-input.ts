@@ -166,7 +166,9 @@ function quoteLines(evidence: Evidence[], indent: string, width: number): string
 }
 
 function contactLine(contact: Contact): string {
-  return `${contact.kind.padEnd(6)} ${contact.value}${contact.purpose ? `  (${contact.purpose})` : ""}`;
+  const words =
+    contact.kind === "url" && contact.text && contact.text !== contact.value ? `${contact.text}: ` : "";
+  return `${contact.kind.padEnd(6)} ${words}${contact.value}${contact.purpose ? `  (${contact.purpose})` : ""}`;
 }
 
 /** A short human-readable report for the terminal: findings with their facts, evidence and contacts. */

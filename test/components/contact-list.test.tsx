@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContactList } from "@/components/ContactList";
 import { contactHref } from "@/components/contact-href";
+import { contactLabel } from "@/components/contact-label";
 import { setMessageLookup } from "@/lib/i18n";
 import type { Contact, ContactKind } from "@/lib/types";
 import { useEnglishMessages } from "../popup/english";
@@ -79,5 +80,41 @@ describe("ContactList", () => {
     expect(view.root.textContent).toContain("1 Main Street");
     const web = view.root.querySelector('a[href^="https:"]');
     expect(web?.getAttribute("rel")).toBe("noopener noreferrer");
+  });
+
+  it("shows a link by its words, its address in the link", async () => {
+    view = await renderInto(
+      <ContactList
+        contacts={[
+          { kind: "url", value: "https://shop.example/ads", text: "Ad preferences", purpose: "", segment: 0 },
+        ]}
+      />,
+    );
+    const a = view.root.querySelector("a");
+    expect(a?.textContent).toBe("Ad preferences");
+    expect(a?.getAttribute("href")).toBe("https://shop.example/ads");
+  });
+});
+
+describe("contactLabel", () => {
+  const web = (value: string, text?: string): Contact => ({
+    kind: "url",
+    value,
+    text,
+    purpose: "",
+    segment: 0,
+  });
+  it.each([
+    [
+      web("https://shop.example/dns", "Do Not Sell or Share My Personal Information"),
+      "Do Not Sell or Share My Personal Information",
+    ],
+    [web("https://www.shop.example/privacy/choices/?x=1", "here"), "shop.example/privacy/choices"],
+    [web("https://shop.example/ads", "Click here."), "shop.example/ads"],
+    [web("https://shop.example/"), "shop.example"],
+    [web("javascript:alert(1)"), "javascript:alert(1)"],
+    [contact("email", "privacy@shop.example"), "privacy@shop.example"],
+  ])("%j → %s", (c, want) => {
+    expect(contactLabel(c)).toBe(want);
   });
 });

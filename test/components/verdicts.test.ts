@@ -31,6 +31,26 @@ describe("verdictOf", () => {
   });
 
   it.each([
+    [{ level: "bad", choices: [] }, /describes no way to opt out/],
+    [{ level: "caution", choices: ["opt-out-link"] }, /Sells or shares your data for ads; you can opt out/],
+    [{ level: "caution", choices: ["contact"] }, /Sells or shares your data for ads; you can opt out/],
+    [{ level: "good", choices: ["opt-out-link", "contact"] }, /through the policy's own links/],
+    [{ level: "good", choices: ["contact"] }, /by contacting the company/],
+    [{ level: "caution", choices: ["browser-controls"] }, /browser's settings/],
+  ] as const)("an opt-out finding %j gives the reason for its level", (f, verdict) => {
+    const contacts = Array.from({ length: 13 }, (_, i) => ({
+      kind: "email" as const,
+      value: `p${i}@shop.example`,
+      purpose: "privacy questions",
+      segment: 0,
+    }));
+    // Thirteen contacts never make the headline: what a person can do does.
+    const text = verdictOf(optOut({ ...f, choices: [...(f.choices ?? [])], contacts }), "optOut");
+    expect(text).toMatch(verdict);
+    expect(text).not.toMatch(/13/);
+  });
+
+  it.each([
     [["location", "device-sensors"], "bad", /camera or sensors/],
     [["location", "web-beacons"], "caution", /Collects your location/],
     [["fingerprinting"], "bad", /fingerprinting/],

@@ -28,6 +28,8 @@ describe.each(DRIVERS)("$name: built extension", ({ name, available, launch }) =
     await server?.close();
   });
 
+  const FINDING_KEYS = ["cookies", "sharing", "optOut", "tracking"];
+
   /** Opens a page; saved real pages throw their own errors (their assets are missing): only ours count there. */
   const open = (url: string) => driver.open(url, pageErrors, { allErrors: !url.includes("/data/") });
 
@@ -47,6 +49,43 @@ describe.each(DRIVERS)("$name: built extension", ({ name, available, launch }) =
       await popup.screenshot(path.join(ensureDir(SCREENSHOTS), `${name.toLowerCase()}-popup-policy.png`));
       if (name === "Chromium")
         await popup.screenshot(path.join(ensureDir(README_SCREENSHOTS), "popup-policy.png"));
+      // All four headlines show in the 400×600 popup without scrolling.
+      const bottoms = await popup.evaluate(
+        (keys) =>
+          keys.map(
+            (k) =>
+              document.querySelector(`[data-finding="${k}"] .finding__verdict`)?.getBoundingClientRect()
+                .bottom ?? -1,
+          ),
+        FINDING_KEYS,
+      );
+      for (const [i, bottom] of bottoms.entries()) {
+        expect(bottom, FINDING_KEYS[i]).toBeGreaterThan(0);
+        expect(bottom, FINDING_KEYS[i]).toBeLessThanOrEqual(600);
+      }
+      // "Show on page" finds every quote the popup offers, in every card.
+      const statuses = await popup.evaluate(async (keys) => {
+        const out: string[] = [];
+        for (const k of keys) {
+          const card = document.querySelector(`[data-finding="${k}"]`);
+          const toggle = card?.querySelector<HTMLElement>(".finding__toggle");
+          if (toggle && toggle.getAttribute("aria-expanded") !== "true") toggle.click();
+          await new Promise((r) => setTimeout(r, 50));
+          const items = [...(card?.querySelectorAll(".evidence__item") ?? [])];
+          for (const [n, item] of items.entries()) {
+            item.querySelector<HTMLElement>(".evidence__quote")?.click();
+            const until = Date.now() + 10_000;
+            while (item.getAttribute("data-quote-status") === "idle" && Date.now() < until)
+              await new Promise((r) => setTimeout(r, 50));
+            out.push(`${k} ${n}: ${item.getAttribute("data-quote-status")}`);
+          }
+        }
+        return out;
+      }, FINDING_KEYS);
+      expect(statuses.length).toBeGreaterThan(0);
+      for (const status of statuses) expect(status).toMatch(/: found$/);
+      if (name === "Chromium")
+        await popup.screenshot(path.join(ensureDir(README_SCREENSHOTS), "popup-opt-out.png"));
       await popup.close();
       await page.close();
     },

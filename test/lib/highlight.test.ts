@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { findTextRange } from "../../lib/highlight";
+import { findTextRange, searchTargets } from "../../lib/highlight";
 
 describe("findTextRange", () => {
   it.each([
@@ -44,5 +44,69 @@ describe("findTextRange on long sentences", () => {
       "We keep the records of your orders for six years so that we can answer questions from the tax office";
     document.body.innerHTML = `<p>${start} about them.</p>`;
     expect(findTextRange(document, `${start} and then delete them.`)?.toString()).toBe(start.slice(0, 80));
+  });
+});
+
+describe("findTextRange: both sides normalised the same way", () => {
+  it.each([
+    [
+      "curly quotes against straight ones",
+      "<p>We don’t sell “personal” data.</p>",
+      `We don't sell "personal" data.`,
+      "We don’t sell “personal” data.",
+    ],
+    [
+      "a soft hyphen on the page",
+      "<p>We use ana\u00adlytics tools.</p>",
+      "We use analytics tools.",
+      "We use ana\u00adlytics tools.",
+    ],
+    ["dashes", "<p>Opt out – at any time.</p>", "Opt out - at any time.", "Opt out – at any time."],
+    [
+      "a quote we cut",
+      "<p>We share data with our partners for advertising and measurement.</p>",
+      "We share data with our partners for advertising…",
+      "We share data with our partners for advertising",
+    ],
+  ])("finds %s", (_name, html, needle, expected) => {
+    document.body.innerHTML = html;
+    expect(findTextRange(document, needle)?.toString()).toBe(expected);
+  });
+
+  it("finds a table row read as column — value by its longest cell", () => {
+    document.body.innerHTML =
+      "<table><tr><th>Category</th><th>Sold</th></tr><tr><td>Identifiers such as your name</td><td>No</td></tr></table>";
+    expect(findTextRange(document, "Category — Identifiers such as your name; Sold — No")?.toString()).toBe(
+      "Identifiers such as your name",
+    );
+  });
+
+  it("still finds nothing that is not there", () => {
+    document.body.innerHTML = "<p>We bake bread.</p>";
+    expect(findTextRange(document, "Category — We sell your data; Sold — Yes")).toBeNull();
+  });
+});
+
+describe("searchTargets", () => {
+  it("tries the whole quote first, then the parts we joined, longest first", () => {
+    expect(searchTargets("Category — Identifiers such as name; Sold — No")).toEqual([
+      "category - identifiers such as name; sold - no",
+      "identifiers such as name",
+    ]);
+  });
+});
+
+describe("findTextRange across inline elements", () => {
+  it("reads a link followed by punctuation as the paragraph's own text", () => {
+    document.body.innerHTML = '<p>Change it in your <a href="/ads">Ad settings</a>.</p>';
+    expect(findTextRange(document, "Change it in your Ad settings.")?.toString()).toBe(
+      "Change it in your Ad settings.",
+    );
+  });
+
+  it("still breaks between blocks", () => {
+    document.body.innerHTML = "<p>First one</p><p>second one.</p>";
+    expect(findTextRange(document, "First one second one.")?.toString()).toBe("First onesecond one.");
+    expect(findTextRange(document, "First onesecond one.")).toBeNull();
   });
 });

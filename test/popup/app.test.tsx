@@ -186,7 +186,7 @@ describe("analysed summary", () => {
     await click(root.querySelector('[data-finding="sharing"] .evidence__quote'));
     const item = root.querySelector('[data-finding="sharing"] .evidence__item');
     expect(item?.getAttribute("data-quote-status")).toBe("missing");
-    expect(item?.textContent).toContain("Not found on the page");
+    expect(item?.textContent).toContain("Couldn't mark this quote on the page");
   });
 
   it("renders page text as text, never as markup", async () => {

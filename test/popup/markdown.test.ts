@@ -48,7 +48,7 @@ describe("summaryToMarkdown", () => {
         "",
         "## Opting out: Good",
         "",
-        "Gives 4 contacts for opting out or asking about your data.",
+        "You can opt out through the policy's own links or settings.",
         "",
         "- You can opt out through a link",
         "",

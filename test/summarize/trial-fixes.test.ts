@@ -52,7 +52,8 @@ describe("contacts after a lead-in segment", () => {
   it.each([
     [
       "Attn: Data Desk, Example Widgets, Inc. 12 Harbor Blvd Springfield, IL 62701 Email: desk@example.org",
-      ["postal:12 harbor blvd springfield il 62701", "email:desk@example.org"],
+      // Postal addresses come last: a letter is the slowest way to ask.
+      ["email:desk@example.org", "postal:12 harbor blvd springfield il 62701"],
     ],
     ["Phone: 1-800-555-0100", ["phone:18005550100"]],
   ])("%s", (block, keys) => {
