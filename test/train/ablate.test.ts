@@ -24,7 +24,11 @@ describe("withoutLabels", () => {
   it("expands the group names and rejects unknown labels", () => {
     expect(ablatedLabels("fine")).toContain("dnt-honored");
     expect(ablatedLabels("categories")).toHaveLength(10);
-    expect(ablatedLabels("sharing, cookies")).toEqual(["sharing", "cookies"]);
+    expect(ablatedLabels("sharing,cookies")).toEqual(["sharing", "cookies"]);
+    expect(ablatedLabels("User Access, Edit and Deletion,Other")).toEqual([
+      "User Access, Edit and Deletion",
+      "Other",
+    ]);
     expect(() => ablatedLabels("sharng")).toThrow(/unknown label "sharng"/);
   });
 });

@@ -4,12 +4,13 @@ import { CATEGORY_COUNT, LABELS } from "../../../lib/classify/labels.ts";
 import type { Model } from "../../../lib/classify/model-format.ts";
 
 /**
- * Label names from a comma-separated list; "categories" and "fine" stand for every category and
- * every finer label. Throws on an unknown name.
+ * Label names from a comma-separated list (no space after the commas: a comma followed by a space
+ * belongs to a name, as in "User Access, Edit and Deletion"); "categories" and "fine" stand for
+ * every category and every finer label. Throws on an unknown name.
  */
 export function ablatedLabels(list: string): string[] {
   const out = new Set<string>();
-  for (const raw of list.split(",")) {
+  for (const raw of list.split(/,(?! )/)) {
     const name = raw.trim();
     if (!name) continue;
     if (name === "categories") for (const l of LABELS.slice(0, CATEGORY_COUNT)) out.add(l);
