@@ -2,8 +2,11 @@
  * The comparison baseline of `npm run eval:classify`: TF-IDF over word 1–2-grams + one-vs-rest
  * logistic regression, in the textbook form (the defaults of common toolkits): lower-cased tokens
  * of two or more letters/digits, every n-gram seen in training kept, raw term counts × smooth IDF,
- * each segment L2-normalised; one L2 logistic regression per label (C = 1, no class weighting),
- * labels holding at probability ≥ 0.5. Segment text only: no heading, neighbours or position.
+ * each segment L2-normalised; one L2 logistic regression per label (C = 1) with "balanced" class
+ * weights (each class weighs n / (2 · its count), so a rare label's few positives count as much as
+ * its negatives), labels holding at probability ≥ 0.5. Segment text only: no heading, neighbours or
+ * position. Without the class weights (commit c5b7194) it scored categories macro 0.391, micro
+ * 0.612 under the same folds: it almost never predicted the small categories.
  */
 import { decodeBase64, encodeBase64 } from "../../../lib/classify/base64.ts";
 import { LABELS } from "../../../lib/classify/labels.ts";
@@ -15,10 +18,18 @@ import { labelledPolicy } from "./policies.ts";
 import type { SparseVector } from "./vectors.ts";
 
 /**
- * Solved for a fixed 100 L-BFGS iterations (the usual toolkit cap): a relative-decrease stop lets
- * this small-C problem quit while the weights are still far from the optimum.
+ * Solved to convergence (at most 100 L-BFGS iterations, the usual toolkit cap): stops when an
+ * iteration lowers the objective by less than 1e-9 of it. The solver's default stop (1e-5) quits
+ * this small-C problem while the weights are still far from the optimum.
  */
-export const BASELINE_RECIPE = { ngrams: 2, c: 1, iterations: 100, tolerance: 0, minDf: 1 } as const;
+export const BASELINE_RECIPE = {
+  ngrams: 2,
+  c: 1,
+  classWeight: "balanced",
+  iterations: 100,
+  tolerance: 1e-9,
+  minDf: 1,
+} as const;
 
 /** Files whose contents decide the baseline's predictions (its cache key). */
 const BASELINE_FILES = [
@@ -73,11 +84,16 @@ export function fitBaseline(policies: readonly LabelledPolicy[]): BaselineModel 
   const X = segs.map((s) => vector(s.text, { vocab, idf }));
   const perLabel = LABELS.map((label) => {
     const Y = segs.map((s) => Uint8Array.of(s.gold.includes(label) ? 1 : 0));
+    const pos = Y.reduce((k, y) => k + (y[0] ?? 0), 0);
+    const neg = n - pos;
+    // Balanced weights n/(2·pos) and n/(2·neg): the solver weighs negatives 1, so C carries the
+    // negatives' weight and the positives get neg/pos on top.
+    const balanced = pos > 0 && neg > 0;
     const m = trainLbfgs(X, Y, kept.length, 1, {
-      c: BASELINE_RECIPE.c,
+      c: BASELINE_RECIPE.c * (balanced ? n / (2 * neg) : 1),
       iterations: BASELINE_RECIPE.iterations,
       tolerance: BASELINE_RECIPE.tolerance,
-      positiveWeights: Float64Array.of(1),
+      positiveWeights: Float64Array.of(balanced ? neg / pos : 1),
     });
     return { weights: Float64Array.from(m.weights), bias: m.bias[0] ?? 0 };
   });
