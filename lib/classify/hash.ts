@@ -19,15 +19,3 @@ export function fnv1aHead(s: string, count: number, seed: number = FNV_OFFSET): 
   }
   return h >>> 0;
 }
-
-/** Deterministic PRNG (mulberry32) for training; Math.random would break byte-identical models. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

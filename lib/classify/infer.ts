@@ -1,8 +1,7 @@
-// Inference: hashed features → int8 linear scores → sigmoid, averaged over the ensemble's linear
-// stages; then the optional stacking stage that lets each segment's labels lean on its neighbours'
-// first-stage scores.
+// Inference: hashed features → int8 linear scores → sigmoid per label; then the decision rule
+// (per-label thresholds and the category floor).
 import { countFeatures, GROUPS, type SegmentInput, tokenizeSegments } from "./featurize";
-import { type LinearStage, lookupSlot, type Model } from "./model-format";
+import { lookupSlot, type Model } from "./model-format";
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
@@ -11,25 +10,22 @@ export function sigmoid(z: number): number {
 /** 1 + ln(count) for small counts (sublinear TF without a Math.log per feature). */
 const SUBLINEAR = Float64Array.from({ length: 64 }, (_, c) => (c > 0 ? 1 + Math.log(c) : 0));
 
-/** Adds one linear model's probabilities of every segment into `out` (row-major [segment][label]). */
-function addStageProbabilities(
-  stage: LinearStage,
-  L: number,
-  segments: readonly SegmentInput[],
-  tokens: readonly string[][],
-  out: Float32Array,
-): void {
-  const groupWeights = GROUPS.map((g) => stage.features.weights[g] ?? 0);
-  const { weights, idf, weightScales, bias, denseRows, table } = stage;
-  const bits = stage.features.hashBits;
+/** Probabilities of every label for every segment, row-major [segment][label]. */
+export function predictProbabilities(model: Model, segments: readonly SegmentInput[]): Float32Array {
+  const L = model.labels.length;
+  const out = new Float32Array(segments.length * L);
+  const tokens = tokenizeSegments(segments);
+  const groupWeights = GROUPS.map((g) => model.features.weights[g] ?? 0);
+  const { weights, idf, weightScales, bias, denseRows, table } = model;
+  const bits = model.features.hashBits;
   const mask = 2 ** bits - 1;
   const z = new Float64Array(L);
   const norms = new Float64Array(GROUPS.length);
   let rows = new Int32Array(256);
   let vals = new Float64Array(256);
   let grps = new Uint8Array(256);
-  countFeatures(segments, stage.features, tokens, (s, c) => {
-    // Same arithmetic as featurize.vectorize (sublinear TF × IDF, per-group L2, group weight), fused
+  countFeatures(segments, model.features, tokens, (s, c) => {
+    // Same arithmetic as training's vectorize (scripts/lib/classifier/vectors.ts) (sublinear TF × IDF, per-group L2, group weight), fused
     // with the dot product and without Maps: this loop is the whole inference cost.
     const { keys, counts } = c;
     const n = c.size;
@@ -48,7 +44,7 @@ function addStageProbabilities(
       if (denseRows) {
         row = denseRows[bucket] as number;
       } else {
-        const at = lookupSlot(stage, bucket);
+        const at = lookupSlot(model, bucket);
         row = at < 0 ? -1 : (table[at + 1] as number);
       }
       if (row < 0) continue;
@@ -96,63 +92,9 @@ function addStageProbabilities(
     }
     const o = s * L;
     for (let l = 0; l < L; l++) {
-      out[o + l] =
-        (out[o + l] as number) +
-        sigmoid((z[l] as number) * (weightScales[l] as number) + (bias[l] as number));
+      out[o + l] = sigmoid((z[l] as number) * (weightScales[l] as number) + (bias[l] as number));
     }
   });
-}
-
-/** First-stage probabilities (mean over the model's linear stages), row-major [segment][label]. */
-export function linearProbabilities(model: Model, segments: readonly SegmentInput[]): Float32Array {
-  const L = model.labels.length;
-  const out = new Float32Array(segments.length * L);
-  // Tokenised once for every stage.
-  const tokens = tokenizeSegments(segments);
-  for (const stage of model.stages) addStageProbabilities(stage, L, segments, tokens, out);
-  const k = model.stages.length;
-  if (k > 1) for (let i = 0; i < out.length; i++) out[i] = (out[i] ?? 0) / k;
-  return out;
-}
-
-/** Scaled, clipped logit: keeps stacking inputs in a range plain gradient descent handles well. */
-export const STACK_LOGIT_SCALE = 4;
-function stackLogit(p: number): number {
-  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
-  return Math.max(-3, Math.min(3, Math.log(q / (1 - q)) / STACK_LOGIT_SCALE));
-}
-
-/**
- * Stacking features of segment s: its own first-stage scores, then the previous and the next
- * segment's (neutral 0 at the policy's edges), then a constant 1 for the bias.
- */
-export function stackInput(first: Float32Array, L: number, n: number, s: number, into: Float64Array): void {
-  for (let j = 0; j < L; j++) {
-    into[j] = stackLogit(first[s * L + j] ?? 0);
-    into[L + j] = s > 0 ? stackLogit(first[(s - 1) * L + j] ?? 0) : 0;
-    into[2 * L + j] = s + 1 < n ? stackLogit(first[(s + 1) * L + j] ?? 0) : 0;
-  }
-  into[3 * L] = 1;
-}
-
-/** Final probabilities, row-major [segment][label]. */
-export function predictProbabilities(model: Model, segments: readonly SegmentInput[]): Float32Array {
-  const first = linearProbabilities(model, segments);
-  const stack = model.stack;
-  if (!stack) return first;
-  const L = model.labels.length;
-  const n = segments.length;
-  const width = 3 * L + 1;
-  const input = new Float64Array(width);
-  const out = new Float32Array(first.length);
-  for (let s = 0; s < n; s++) {
-    stackInput(first, L, n, s, input);
-    for (let l = 0; l < L; l++) {
-      let z = 0;
-      for (let j = 0; j < width; j++) z += (stack[l * width + j] ?? 0) * (input[j] ?? 0);
-      out[s * L + l] = sigmoid(z);
-    }
-  }
   return out;
 }
 

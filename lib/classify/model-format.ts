@@ -8,12 +8,11 @@ import { LABELS } from "./labels";
 
 export const MODEL_FORMAT = "privacy-glance-classifier";
 /**
- * 2: optional extra linear `stages` (an ensemble whose probabilities are averaged).
- * 3: optional `categoryFloor` (every segment gets its most likely category when none passes).
- * 4: optional word-prefix feature group (`features.prefixLen`, `features.weights.prefixes`); a
- *    version-3 reader would drop these fields and score such a model on the wrong features.
+ * 5: one linear model (the version-4 ensemble `stages` and the `stack` stage are gone: no trained
+ *    model used them) whose thresholds and category floor are chosen by cross-validation. Version 4
+ *    added the word-prefix feature group, version 3 the category floor.
  */
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 const count = z.int().check(z.minimum(0));
@@ -34,25 +33,6 @@ const featureSchema = z.object({
   }),
 });
 
-/** Second stage: each label's first-stage score is refined with the scores of the segment and its neighbours. */
-const stackSchema = z.object({
-  /** Row-major [label][3 × labels + 1]: own scores, previous segment's, next segment's, bias. */
-  weights: z.array(finite),
-});
-
-/** One more linear model over its own features (e.g. character n-grams), same payload layout as the top level. */
-const stageSchema = z.object({
-  features: featureSchema,
-  rowCount: count,
-  buckets: z.string(),
-  idf: z.string(),
-  idfRange: z.tuple([finite, finite]),
-  weights: z.string(),
-  weightScales: z.array(finite),
-  bias: z.array(finite),
-});
-export type StageFile = z.infer<typeof stageSchema>;
-
 export const modelFileSchema = z.object({
   format: z.literal(MODEL_FORMAT),
   version: z.literal(MODEL_VERSION),
@@ -68,7 +48,7 @@ export const modelFileSchema = z.object({
   weights: z.string(),
   weightScales: z.array(finite),
   bias: z.array(finite),
-  /** Probability cut per label, tuned on the dev split. */
+  /** Probability cut per label, chosen on out-of-fold predictions (scripts/lib/classifier/cv.ts). */
   thresholds: z.array(finite),
   /**
    * When no category of a segment reaches its threshold, the category with the highest
@@ -76,12 +56,6 @@ export const modelFileSchema = z.object({
    * policy paragraph has a category). Absent or 0 = off.
    */
   categoryFloor: z.optional(finite.check(z.minimum(0), z.maximum(1))),
-  /**
-   * Further linear models (ensemble members). The first-stage probability of a label is the mean of
-   * the top-level model's and every stage's probability. Absent = the top-level model alone.
-   */
-  stages: z.optional(z.array(stageSchema).check(z.maxLength(3))),
-  stack: z.optional(stackSchema),
   /** FNV-1a (hex) of buckets + idf + weights: catches truncated or edited payloads. */
   checksum: z.string(),
   /** Free-form provenance (training data, figures); not used by inference. */
@@ -89,8 +63,10 @@ export const modelFileSchema = z.object({
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
 
-/** One decoded linear model. */
-export interface LinearStage {
+/** The decoded, ready-to-run model. */
+export interface Model {
+  version: number;
+  labels: readonly string[];
   features: FeatureConfig;
   rowCount: number;
   /**
@@ -105,31 +81,18 @@ export interface LinearStage {
   weights: Int8Array;
   weightScales: Float32Array;
   bias: Float32Array;
+  thresholds: Float32Array;
+  /** See the file field; 0 = off. */
+  categoryFloor: number;
 }
 
 /** Up to 2^16 buckets (256 KiB) a direct bucket → row array replaces the hash-table probe. */
 const DENSE_ROWS_MAX_BITS = 16;
 
-/** Decoded, ready-to-run model. The top-level linear fields are the first stage (stages[0]). */
-export interface Model extends LinearStage {
-  version: number;
-  labels: readonly string[];
-  /** Every linear model, the top-level one first; their probabilities are averaged. */
-  stages: readonly LinearStage[];
-  thresholds: Float32Array;
-  /** See the file field; 0 = off. */
-  categoryFloor: number;
-  stack: Float32Array | null;
-}
-
-export function payloadChecksum(
-  file: Pick<ModelFile, "buckets" | "idf" | "weights"> & {
-    stages?: readonly Pick<StageFile, "buckets" | "idf" | "weights">[];
-  },
-): string {
-  let h = fnv1a(file.weights, fnv1a(file.idf, fnv1a(file.buckets)));
-  for (const st of file.stages ?? []) h = fnv1a(st.weights, fnv1a(st.idf, fnv1a(st.buckets, h)));
-  return h.toString(16).padStart(8, "0");
+export function payloadChecksum(file: Pick<ModelFile, "buckets" | "idf" | "weights">): string {
+  return fnv1a(file.weights, fnv1a(file.idf, fnv1a(file.buckets)))
+    .toString(16)
+    .padStart(8, "0");
 }
 
 function fail(reason: string): never {
@@ -189,10 +152,10 @@ function buildTable(buckets: Uint32Array): Int32Array {
 
 /**
  * Offset in `table` of a hashed bucket's slot (its row at +1), −1 when the bucket is not in the
- * vocabulary. For stages without denseRows.
+ * vocabulary. For models without denseRows.
  */
-export function lookupSlot(stage: Pick<LinearStage, "table">, bucket: number): number {
-  const { table } = stage;
+export function lookupSlot(model: Pick<Model, "table">, bucket: number): number {
+  const { table } = model;
   if (table.length === 0) return -1;
   const mask = table.length / TABLE_STRIDE - 1;
   let slot = (Math.imul(bucket, 0x9e3779b1) >>> 0) & mask;
@@ -230,51 +193,25 @@ export function decodeModelFile(data: unknown): Model {
     fail(`thresholds has ${file.thresholds.length} entries, expected ${labelCount}`);
   if (payloadChecksum(file) !== file.checksum)
     fail("checksum mismatch (the payload is corrupt or was edited)");
-  const stages = [decodeStage(file, "", labelCount)];
-  (file.stages ?? []).forEach((st, i) => {
-    stages.push(decodeStage(st, `stages.${i}.`, labelCount));
-  });
-  const first = stages[0] as LinearStage;
-
-  let stack: Float32Array | null = null;
-  if (file.stack) {
-    const expected = labelCount * (3 * labelCount + 1);
-    if (file.stack.weights.length !== expected)
-      fail(`stack.weights has ${file.stack.weights.length} entries, expected ${expected}`);
-    stack = Float32Array.from(file.stack.weights);
-  }
-  return {
-    version: file.version,
-    labels: file.labels,
-    stages,
-    ...first,
-    thresholds: Float32Array.from(file.thresholds),
-    categoryFloor: file.categoryFloor ?? 0,
-    stack,
-  };
-}
-
-/** Validates and decodes one linear model's payloads (the top level or an entry of `stages`). */
-function decodeStage(file: StageFile, where: string, labelCount: number): LinearStage {
   for (const [name, arr] of [
     ["weightScales", file.weightScales],
     ["bias", file.bias],
   ] as const) {
-    if (arr.length !== labelCount) fail(`${where}${name} has ${arr.length} entries, expected ${labelCount}`);
+    if (arr.length !== labelCount) fail(`${name} has ${arr.length} entries, expected ${labelCount}`);
   }
-  if (file.features.charMax < file.features.charMin) fail(`${where}features.charMax is below charMin`);
+  if (file.features.charMax < file.features.charMin) fail(`features.charMax is below charMin`);
   if ((file.features.weights.prefixes ?? 0) > 0 && (file.features.prefixLen ?? 0) < 1)
-    fail(`${where}features.weights.prefixes is set but features.prefixLen is missing or 0`);
-  const bucketBytes = decodeBase64(file.buckets) ?? fail(`${where}buckets is not valid base64`);
-  const idfBytes = decodeBase64(file.idf) ?? fail(`${where}idf is not valid base64`);
-  const weightBytes = decodeBase64(file.weights) ?? fail(`${where}weights is not valid base64`);
+    fail(`features.weights.prefixes is set but features.prefixLen is missing or 0`);
+  const bucketBytes = decodeBase64(file.buckets) ?? fail(`buckets is not valid base64`);
+  const idfBytes = decodeBase64(file.idf) ?? fail(`idf is not valid base64`);
+  const weightBytes = decodeBase64(file.weights) ?? fail(`weights is not valid base64`);
   const rows = file.rowCount;
-  if (idfBytes.length !== rows) fail(`${where}idf has ${idfBytes.length} bytes, expected rowCount=${rows}`);
+  if (idfBytes.length !== rows) fail(`idf has ${idfBytes.length} bytes, expected rowCount=${rows}`);
   if (weightBytes.length !== rows * labelCount)
-    fail(`${where}weights has ${weightBytes.length} bytes, expected ${rows * labelCount}`);
+    fail(`weights has ${weightBytes.length} bytes, expected ${rows * labelCount}`);
   const buckets = decodeVarintDeltas(bucketBytes, rows);
   const limit = 2 ** file.features.hashBits;
-  if (rows > 0 && (buckets[rows - 1] ?? 0) >= limit) fail(`${where}a bucket lies outside 2^hashBits`);
+  if (rows > 0 && (buckets[rows - 1] ?? 0) >= limit) fail(`a bucket lies outside 2^hashBits`);
   const [lo, hi] = file.idfRange;
   const idf = new Float32Array(rows);
   const step = (hi - lo) / 255;
@@ -288,6 +225,8 @@ function decodeStage(file: StageFile, where: string, labelCount: number): Linear
     table = buildTable(buckets);
   }
   return {
+    version: file.version,
+    labels: file.labels,
     features: file.features,
     rowCount: rows,
     table,
@@ -296,5 +235,7 @@ function decodeStage(file: StageFile, where: string, labelCount: number): Linear
     weights: new Int8Array(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length),
     weightScales: Float32Array.from(file.weightScales),
     bias: Float32Array.from(file.bias),
+    thresholds: Float32Array.from(file.thresholds),
+    categoryFloor: file.categoryFloor ?? 0,
   };
 }

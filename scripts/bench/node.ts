@@ -31,7 +31,7 @@ export interface NodeThroughput {
 }
 
 function decodedBytes(m: Model): number {
-  return [m.table, m.idf, m.weights, m.weightScales, m.bias, m.thresholds, m.stack].reduce(
+  return [m.table, m.denseRows, m.idf, m.weights, m.weightScales, m.bias, m.thresholds].reduce(
     (sum, a) => sum + (a?.byteLength ?? 0),
     0,
   );

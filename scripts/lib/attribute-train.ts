@@ -1,16 +1,17 @@
 /**
  * Training side of the sentence-level attribute classifiers (scripts only): hashed negation-marked
  * features (lib/summarize/attribute-features.ts), L2 logistic regression solved with the project's
- * L-BFGS (lib/classify/train-lbfgs.ts), int8 weights as shipped, and the settings chosen by
+ * L-BFGS (scripts/lib/classifier/lbfgs.ts), int8 weights as shipped, and the settings chosen by
  * cross-validation inside whatever policies it is given.
  *
  * Binary tasks train one output (the first class is the positive one) and decide with a threshold;
  * multi-class tasks train one-vs-rest outputs and take the most probable class. Deterministic: no
  * randomness, fixed order everywhere.
  */
-import type { SparseVector } from "../../lib/classify/featurize.ts";
-import { trainLbfgs } from "../../lib/classify/train-lbfgs.ts";
+
 import { attributeFeatures, type NegationMode } from "../../lib/summarize/attribute-features.ts";
+import { trainLbfgs } from "./classifier/lbfgs.ts";
+import type { SparseVector } from "./classifier/vectors.ts";
 
 export interface FeatureSettings {
   hashBits: number;

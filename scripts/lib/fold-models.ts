@@ -1,45 +1,18 @@
 /**
- * The classifier of one cross-validation fold (scripts/lib/folds.ts): the shipped recipe of
- * scripts/lib/train-model.ts fitted on the fold's `fit` policies, its thresholds and category floor
- * chosen on its `tune` policies; the held-out fold is never read.
- *
- * Training takes a while, so each fold's model file is cached in .cache/folds/ (git-ignored), keyed
- * by a hash of the fold's policy lists and of the code that decides what is trained: lib/classify/
- * (without the generated model-data.ts), the configuration in scripts/lib/train-model.ts,
- * scripts/train.ts, and the OPP-115 loader (text cleaning, the 2-of-3 gold rule). Changing any of
- * them retrains; delete the folder to drop old entries.
+ * The classifier of one cross-validation fold (scripts/lib/folds.ts) for the summary evaluation:
+ * the shipped recipe (scripts/lib/train-model.ts) fitted on the fold's four training folds, with its
+ * thresholds and category floor chosen on the other folds' out-of-fold predictions
+ * (scripts/lib/classifier/cv.ts) — the same fold models `npm run train` and `npm run
+ * eval:classify` cross-validate, and the held-out fold is never read. Fitted models are cached in
+ * .cache/classifier/ under a key of the recipe, the policies and the training code.
  */
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { decodeModelFile, type Model, type ModelFile } from "../../lib/classify/model-format.ts";
-import { repoRoot } from "./data-dir.ts";
-import type { Fold } from "./folds.ts";
-import { readGoldPolicy } from "./opp115.ts";
-import { SHIPPED_CANDIDATE, toLabelled, trainShippedModel } from "./train-model.ts";
+import { CLASSIFIER_CACHE_DIR } from "./classifier/cache.ts";
+import { type CvResult, crossValidate } from "./classifier/cv.ts";
+import { crossValidationFolds, type Fold } from "./folds.ts";
+import { candidateConfig, fittedFile, recipeLearner, SHIPPED_CANDIDATE } from "./train-model.ts";
 
-export const FOLD_CACHE_DIR = path.join(repoRoot, ".cache", "folds");
-/** Bump when the cached file's layout changes. */
-const CACHE_FORMAT = 1;
-
-/** Files whose contents decide the fold models (repository-relative, sorted). */
-function trainingCodeFiles(): string[] {
-  const classify = readdirSync(path.join(repoRoot, "lib", "classify"))
-    .filter((f) => f.endsWith(".ts") && f !== "model-data.ts")
-    .map((f) => `lib/classify/${f}`);
-  return [...classify, "scripts/lib/opp115.ts", "scripts/lib/train-model.ts", "scripts/train.ts"].sort();
-}
-
-/** Cache key of a fold's model: its fit and tune policies and the training code. */
-export function foldModelKey(fold: Pick<Fold, "fit" | "tune">): string {
-  const hash = createHash("sha256");
-  hash.update(JSON.stringify({ format: CACHE_FORMAT, fit: fold.fit, tune: fold.tune }));
-  for (const file of trainingCodeFiles()) {
-    hash.update(`\n${file}\n`);
-    hash.update(readFileSync(path.join(repoRoot, file)));
-  }
-  return hash.digest("hex").slice(0, 32);
-}
+export const FOLD_CACHE_DIR = CLASSIFIER_CACHE_DIR;
 
 export interface FoldModel {
   model: Model;
@@ -47,48 +20,39 @@ export interface FoldModel {
   cached: boolean;
   /** Training time (0 when read from the cache). */
   seconds: number;
-  /** Category macro-/micro-F1 on the fold's tuning policies, after the chosen thresholds. */
+  /** Category macro-/micro-F1 of the chosen rule on the out-of-fold policies it was chosen on. */
   tuneCategory: { macroF1: number; microF1: number };
 }
 
-function loaded(file: ModelFile, cached: boolean, seconds: number): FoldModel {
-  const meta = file.meta ?? {};
+let cv: CvResult | null = null;
+
+/** The fold's model (every fold's model is fitted, or read from the cache, on the first call). */
+export function foldModel(fold: Fold, log: (line: string) => void = () => {}): FoldModel {
+  const t0 = performance.now();
+  let trained = false;
+  if (!cv) {
+    cv = crossValidate(
+      recipeLearner(SHIPPED_CANDIDATE, (line) => {
+        trained = true;
+        log(line);
+      }),
+      crossValidationFolds(),
+    );
+  }
+  const scored = cv.folds.find((f) => f.index === fold.index);
+  if (!scored) throw new Error(`foldModel: no fold ${fold.index}`);
+  const { decision } = scored;
+  const fitted = fittedFile(candidateConfig(SHIPPED_CANDIDATE), fold.training).value;
+  const file: ModelFile = {
+    ...fitted,
+    thresholds: decision.thresholds,
+    ...(decision.categoryFloor > 0 ? { categoryFloor: decision.categoryFloor } : {}),
+  };
   return {
     model: decodeModelFile(file),
     file,
-    cached,
-    seconds,
-    tuneCategory: { macroF1: Number(meta.tuneCategoryMacroF1), microF1: Number(meta.tuneCategoryMicroF1) },
+    cached: !trained,
+    seconds: trained ? (performance.now() - t0) / 1000 : 0,
+    tuneCategory: { macroF1: decision.final.cat.macroF1, microF1: decision.final.cat.microF1 },
   };
-}
-
-/** The fold's model, from the cache or trained now (and cached). `log` gets progress lines. */
-export function foldModel(fold: Fold, log: (line: string) => void = () => {}): FoldModel {
-  const key = foldModelKey(fold);
-  const cachePath = path.join(FOLD_CACHE_DIR, `${key}.json`);
-  if (existsSync(cachePath)) {
-    return loaded(JSON.parse(readFileSync(cachePath, "utf8")) as ModelFile, true, 0);
-  }
-  const t0 = performance.now();
-  log(
-    `fold ${fold.index + 1}: training ${SHIPPED_CANDIDATE} on ${fold.fit.length} policies, tuning on ${fold.tune.length}…`,
-  );
-  const fit = toLabelled(fold.fit.map(readGoldPolicy));
-  const tune = toLabelled(fold.tune.map(readGoldPolicy));
-  const file = trainShippedModel(fit, tune, (decision) => ({
-    candidate: SHIPPED_CANDIDATE,
-    trainedOn: `cross-validation fold ${fold.index + 1}: fitted on ${fit.length} policies, thresholds on ${tune.length} (another training fold)`,
-    tuneCategoryMacroF1: Number(decision.final.cat.macroF1.toFixed(4)),
-    tuneCategoryMicroF1: Number(decision.final.cat.microF1.toFixed(4)),
-    fit: fold.fit,
-    tune: fold.tune,
-  }));
-  const seconds = (performance.now() - t0) / 1000;
-  mkdirSync(FOLD_CACHE_DIR, { recursive: true });
-  // Written whole, then renamed: an interrupted run leaves no half file under the key.
-  const tmp = `${cachePath}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(file));
-  renameSync(tmp, cachePath);
-  log(`fold ${fold.index + 1}: trained in ${seconds.toFixed(1)} s`);
-  return loaded(file, false, seconds);
 }

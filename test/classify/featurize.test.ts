@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractRaw, GROUPS, normalizeText, tokenize, vectorize } from "../../lib/classify/featurize";
+import { GROUPS, normalizeText, tokenize } from "../../lib/classify/featurize";
+import { extractRaw, vectorize } from "../../scripts/lib/classifier/vectors";
 import { FIXTURE_FEATURES } from "./fixture";
 
 const allRows = (b: number): number => b; // identity vocabulary: every bucket is its own row

@@ -1,6 +1,12 @@
 // A tiny self-written "corpus" for fast, data-free tests. Every sentence here is our own wording.
 import type { FeatureConfig } from "../../lib/classify/featurize";
-import type { LabelledPolicy, StageConfig, TrainConfig } from "../../lib/classify/train-pipeline";
+import type { ModelFile } from "../../lib/classify/model-format";
+import {
+  fitStage,
+  type LabelledPolicy,
+  type TrainConfig,
+  untunedFile,
+} from "../../scripts/lib/classifier/pipeline";
 
 const FPC = "First Party Collection/Use";
 const TPS = "Third Party Sharing/Collection";
@@ -92,29 +98,13 @@ export const FIXTURE_FEATURES: FeatureConfig = {
 export const FIXTURE_CONFIG: TrainConfig = {
   features: FIXTURE_FEATURES,
   minDf: 1,
-  linear: {
-    solver: "lbfgs",
-    c: 10,
-    iterations: 50,
-    epochs: 5,
-    learningRate: 0.5,
-    l2: 1e-4,
-    positivePower: 0.5,
-    maxPositiveWeight: 5,
-    seed: 7,
-  },
-  stack: { folds: 3, iterations: 50, learningRate: 1, l2: 1e-3, positiveWeight: 1 },
+  linear: { c: 10, iterations: 50, positivePower: 0.5, maxPositiveWeight: 5 },
 };
 
-/** A second ensemble member: character n-grams only, in a smaller hash space. */
-export const FIXTURE_CHAR_STAGE: StageConfig = {
-  features: {
-    hashBits: 12,
-    wordNgrams: 1,
-    charMin: 2,
-    charMax: 4,
-    weights: { words: 0, chars: 1, heading: 0.3, context: 0, meta: 0 },
-  },
-  minDf: 1,
-  linear: { ...FIXTURE_CONFIG.linear, c: 4 },
-};
+/** The model file of `cfg` fitted on `policies` (0.5 thresholds). */
+export function trainFile(
+  policies: readonly LabelledPolicy[] = FIXTURE_POLICIES,
+  cfg: TrainConfig = FIXTURE_CONFIG,
+): ModelFile {
+  return untunedFile(fitStage(policies, cfg));
+}

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SparseVector } from "../../lib/classify/featurize";
-import { nbPrecision } from "../../lib/classify/train-nb-prior";
-import { trainModelFile } from "../../lib/classify/train-pipeline";
-import { FIXTURE_CONFIG, FIXTURE_POLICIES } from "./fixture";
+import { nbPrecision } from "../../scripts/lib/classifier/nb-prior";
+import type { SparseVector } from "../../scripts/lib/classifier/vectors";
+import { FIXTURE_CONFIG, FIXTURE_POLICIES, trainFile } from "../classify/fixture";
 
 const vec = (indices: number[]): SparseVector => ({
   indices: Int32Array.from(indices),
@@ -32,9 +31,9 @@ describe("nbPrecision", () => {
   });
 
   it("keeps training deterministic", () => {
-    const cfg = { ...FIXTURE_CONFIG, stack: null, linear: { ...FIXTURE_CONFIG.linear, nbPrior: 0.5 } };
-    expect(JSON.stringify(trainModelFile(FIXTURE_POLICIES, cfg))).toBe(
-      JSON.stringify(trainModelFile(FIXTURE_POLICIES, cfg)),
+    const cfg = { ...FIXTURE_CONFIG, linear: { ...FIXTURE_CONFIG.linear, nbPrior: 0.5 } };
+    expect(JSON.stringify(trainFile(FIXTURE_POLICIES, cfg))).toBe(
+      JSON.stringify(trainFile(FIXTURE_POLICIES, cfg)),
     );
   });
 });

@@ -2,7 +2,7 @@
 // scales each feature by its log-count ratio r before a linear fit; that is the same as fitting
 // the original features with a per-weight L2 penalty w²/r². So words whose presence differs a lot
 // between a label's positive and negative segments are held back less, and near-neutral words more.
-import type { SparseVector } from "./featurize";
+import type { SparseVector } from "./vectors.ts";
 
 /**
  * Per-weight L2 precision (dim × L, row-major [row][label]) for train-lbfgs. Only the first

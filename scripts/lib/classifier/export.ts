@@ -1,10 +1,15 @@
 // Training only: turns trained weights into the versioned model file (int8 weights, varint buckets).
-import { encodeBase64 } from "./base64";
-import type { FeatureConfig } from "./featurize";
-import { LABELS } from "./labels";
-import { MODEL_FORMAT, MODEL_VERSION, type ModelFile, payloadChecksum, type StageFile } from "./model-format";
-import type { LinearModel } from "./train-linear";
-import type { Vocabulary } from "./train-vocab";
+import { encodeBase64 } from "../../../lib/classify/base64.ts";
+import type { FeatureConfig } from "../../../lib/classify/featurize.ts";
+import { LABELS } from "../../../lib/classify/labels.ts";
+import {
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  type ModelFile,
+  payloadChecksum,
+} from "../../../lib/classify/model-format.ts";
+import type { LinearModel } from "./linear.ts";
+import type { Vocabulary } from "./vocab.ts";
 
 /** Rounds to a few significant digits: keeps the file small and its bytes stable. */
 export function round(x: number, digits = 5): number {
@@ -34,32 +39,13 @@ export interface TrainedStage {
 }
 
 export interface ExportInput extends TrainedStage {
-  /** Further ensemble members (the model's `stages`). */
-  extra?: readonly TrainedStage[];
   thresholds: readonly number[];
-  stack?: readonly number[];
+  categoryFloor?: number;
   meta?: Record<string, unknown>;
 }
 
+/** The linear model → its file form (int8 weights, 8-bit IDF, varint-coded buckets). */
 export function exportModel(input: ExportInput): ModelFile {
-  const first = exportStage(input);
-  const stages = (input.extra ?? []).map(exportStage);
-  const file: ModelFile = {
-    format: MODEL_FORMAT,
-    version: MODEL_VERSION,
-    labels: [...LABELS],
-    ...first,
-    thresholds: input.thresholds.map((t) => round(t, 4)),
-    checksum: payloadChecksum({ ...first, stages }),
-  };
-  if (stages.length > 0) file.stages = stages;
-  if (input.stack) file.stack = { weights: input.stack.map((w) => round(w)) };
-  if (input.meta) file.meta = input.meta;
-  return file;
-}
-
-/** One linear model → its file form (int8 weights, 8-bit IDF, varint-coded buckets). */
-export function exportStage(input: TrainedStage): StageFile {
   const { vocab, linear } = input;
   const L = LABELS.length;
   const rows = vocab.buckets.length;
@@ -97,14 +83,27 @@ export function exportStage(input: TrainedStage): StageFile {
     hi > lo ? Math.round(((v - lo) / (hi - lo)) * 255) : 0,
   );
 
-  return {
-    features: input.features,
-    rowCount: rows,
+  const payload = {
     buckets: encodeBase64(encodeVarintDeltas(vocab.buckets)),
     idf: encodeBase64(idfBytes),
-    idfRange: [lo, hi],
     weights: encodeBase64(new Uint8Array(q.buffer)),
+  };
+  const file: ModelFile = {
+    format: MODEL_FORMAT,
+    version: MODEL_VERSION,
+    labels: [...LABELS],
+    features: input.features,
+    rowCount: rows,
+    buckets: payload.buckets,
+    idf: payload.idf,
+    idfRange: [lo, hi],
+    weights: payload.weights,
     weightScales,
     bias: Array.from(linear.bias, (b) => round(b)),
+    thresholds: input.thresholds.map((t) => round(t, 4)),
+    checksum: payloadChecksum(payload),
   };
+  if (input.categoryFloor && input.categoryFloor > 0) file.categoryFloor = input.categoryFloor;
+  if (input.meta) file.meta = input.meta;
+  return file;
 }

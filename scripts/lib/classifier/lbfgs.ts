@@ -1,8 +1,15 @@
 // Training only: one-vs-rest L2 logistic regression solved to convergence with L-BFGS. All labels
 // share one parameter vector (the objective is a sum of independent per-label terms), so every
 // pass over the sparse data serves every label. Deterministic: no randomness, fixed summation order.
-import type { SparseVector } from "./featurize";
-import type { LinearModel } from "./train-linear";
+import type { SparseVector } from "./vectors.ts";
+
+export interface LinearModel {
+  dim: number;
+  labels: number;
+  /** Row-major [row][label]. */
+  weights: Float64Array;
+  bias: Float64Array;
+}
 
 export interface LbfgsOptions {
   /** Inverse L2 strength, as scikit-learn's C: minimise C·Σ loss + ½‖w‖² (or ½Σ precisionⱼ·wⱼ²). */

@@ -2,46 +2,18 @@ import { describe, expect, it } from "vitest";
 import { parseModel } from "../../lib/classify/index";
 import { decideLabels, predictProbabilities } from "../../lib/classify/infer";
 import { LABELS } from "../../lib/classify/labels";
-import { bestThreshold } from "../../lib/classify/metrics";
-import { trainModelFile } from "../../lib/classify/train-pipeline";
-import { FIXTURE_CHAR_STAGE, FIXTURE_CONFIG, FIXTURE_POLICIES } from "./fixture";
+import { bestThreshold } from "../../scripts/lib/classifier/metrics";
+import { FIXTURE_POLICIES, trainFile } from "../classify/fixture";
 
 describe("training", () => {
   it("is deterministic: same inputs give a byte-identical model file", () => {
-    const a = JSON.stringify(trainModelFile(FIXTURE_POLICIES, FIXTURE_CONFIG));
-    const b = JSON.stringify(trainModelFile(FIXTURE_POLICIES, FIXTURE_CONFIG));
+    const a = JSON.stringify(trainFile());
+    const b = JSON.stringify(trainFile());
     expect(a).toBe(b);
-  });
-
-  it("an ensemble (extra char-n-gram stage) is deterministic and averages its stages", () => {
-    const cfg = { ...FIXTURE_CONFIG, stack: null, extraStages: [FIXTURE_CHAR_STAGE] };
-    const a = JSON.stringify(trainModelFile(FIXTURE_POLICIES, cfg));
-    const b = JSON.stringify(trainModelFile(FIXTURE_POLICIES, cfg));
-    expect(a).toBe(b);
-    const model = parseModel(JSON.parse(a));
-    expect(model.stages).toHaveLength(2);
-    const policy = FIXTURE_POLICIES[0] ?? [];
-    const mean = predictProbabilities(model, policy);
-    const parts = model.stages.map((st) =>
-      predictProbabilities({ ...model, ...st, stages: [st], stack: null }, policy),
-    );
-    for (let i = 0; i < mean.length; i++)
-      expect(mean[i]).toBeCloseTo(((parts[0]?.[i] ?? 0) + (parts[1]?.[i] ?? 0)) / 2, 5);
-  });
-
-  it("the AdaGrad solver is deterministic for a fixed seed", () => {
-    const cfg = {
-      ...FIXTURE_CONFIG,
-      stack: null,
-      linear: { ...FIXTURE_CONFIG.linear, solver: "adagrad" as const },
-    };
-    expect(JSON.stringify(trainModelFile(FIXTURE_POLICIES, cfg))).toBe(
-      JSON.stringify(trainModelFile(FIXTURE_POLICIES, cfg)),
-    );
   });
 
   it("fits its own training data", () => {
-    const model = parseModel(trainModelFile(FIXTURE_POLICIES, { ...FIXTURE_CONFIG, stack: null }));
+    const model = parseModel(trainFile());
     const policy = FIXTURE_POLICIES[0] ?? [];
     const probs = predictProbabilities(model, policy);
     const cookies = LABELS.indexOf("cookies");

@@ -1,5 +1,5 @@
 // Training only: the vocabulary cut (document frequency) and IDF over the training segments.
-import type { RawFeatures } from "./featurize";
+import type { RawFeatures } from "./vectors.ts";
 
 export interface Vocabulary {
   /** Kept buckets, ascending; a bucket's position is its model row. */
