@@ -3,6 +3,9 @@
 // summarises, keeps each tab's result and sets the toolbar badge. Logic lives in lib/.
 
 import { badgeTitle } from "@/lib/badge-title";
+import { withChangeLine, withChangeMark } from "@/lib/changes/badge-marker";
+import { PolicyHistory } from "@/lib/changes/policy-history";
+import { changeAlertsItem, policyRecordsItem, validSwitch } from "@/lib/changes/storage";
 import { loadBundledModel } from "@/lib/classify/bundled-model";
 import { wantsDetector } from "@/lib/detect/first-look";
 import { injectScript, toolbarAction } from "@/lib/extension-api";
@@ -39,16 +42,22 @@ function readPage(html: string, contentType: string): Promise<PageText> {
 export default defineBackground(() => {
   const store = new TabStore(tabStatesItem);
   const extensionOrigin = new URL(browser.runtime.getURL("/")).origin;
+  // Change alerts (lib/changes): the policies read, remembered on this device.
+  const history = new PolicyHistory(policyRecordsItem, async () =>
+    validSwitch(await changeAlertsItem.getValue()),
+  );
 
   async function showBadge(tabId: number, state: TabState | null): Promise<void> {
     const look = badgeFor(state);
     const action = toolbarAction();
     try {
-      await action.setBadgeText({ tabId, text: look?.text ?? "" });
+      const changed =
+        state?.status === "analysed" && (await history.pendingFor(state.url).catch(() => null)) !== null;
+      await action.setBadgeText({ tabId, text: withChangeMark(look?.text ?? "", changed) });
       if (look) await action.setBadgeBackgroundColor({ tabId, color: look.color });
       const title =
         state?.status === "analysed" && state.summary ? badgeTitle(state.summary, t) : t("actionTitle");
-      await action.setTitle({ tabId, title });
+      await action.setTitle({ tabId, title: withChangeLine(title, changed, t) });
     } catch {
       // The tab closed before its badge could be set.
     }
@@ -67,7 +76,11 @@ export default defineBackground(() => {
   }
 
   /** Reads the page's HTML here, away from the page's main thread, then classifies and summarises. */
-  async function stateFromPage(page: PageHtmlMessage, trigger: Trigger): Promise<TabState> {
+  async function stateFromPage(
+    page: PageHtmlMessage,
+    trigger: Trigger,
+    isPrivate: boolean,
+  ): Promise<TabState> {
     const base = {
       url: page.url,
       title: page.title,
@@ -81,6 +94,11 @@ export default defineBackground(() => {
     const title = page.title || text.title;
     if (text.status !== "ok") return { ...base, title, segmentCount: 0, status: text.status, summary: null };
     const { summary } = labelAndSummarize(loadBundledModel(), text.segments);
+    // Remembered to tell later changes; a failure here never costs the user the summary.
+    if (summary && (page.detection.isPolicy || trigger === "site-policy"))
+      await history.remember(page.url, text.segments, summary, isPrivate).catch((error: unknown) => {
+        console.warn("Privacy Glance: could not remember this policy:", error);
+      });
     return {
       ...base,
       title,
@@ -113,7 +131,7 @@ export default defineBackground(() => {
         await browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
       );
       if (!reply.ok) throw new Error(`unexpected reply from the page: ${reply.error}`);
-      state = await stateFromPage(reply.value, trigger);
+      state = await stateFromPage(reply.value, trigger, isPrivate);
     } catch (error) {
       state = { ...pending, status: "error", error: String(error instanceof Error ? error.message : error) };
     }
@@ -161,6 +179,17 @@ export default defineBackground(() => {
           return null;
         }
       }
+      case "get-policy-change": {
+        const state = await store.get(request.tabId);
+        return state?.status === "analysed" ? history.pendingFor(state.url) : null;
+      }
+      case "policy-change-seen": {
+        const state = await store.get(request.tabId);
+        if (state?.status !== "analysed") return null;
+        await history.markSeen(state.url);
+        await showBadge(request.tabId, state);
+        return null;
+      }
       case "clear-results": {
         const tabIds = await store.tabIds();
         await store.clear();
@@ -202,6 +231,12 @@ export default defineBackground(() => {
         await showBadge(tabId, null);
       }
     }
+  });
+
+  // Remembered policies forgotten (options page): no badge keeps a change mark.
+  policyRecordsItem.watch(async (records) => {
+    if (records && Object.keys(records).length > 0) return;
+    for (const tabId of await store.tabIds()) await showBadge(tabId, await store.get(tabId));
   });
 
   /** Tabs whose current document has the detector already (it watches the page from then on). */
