@@ -32,9 +32,14 @@ const STATED_DATE = new RegExp(
   "giu",
 );
 
+/** A cheap first look for the words DATE_WORDS starts with. */
+const DATING_WORD =
+  /updated|modified|revised|changed|amended|reviewed|update|effective|valid|date|version|jour|vigueur|modification|r[ée]vision/i;
+
 /** The text with the date that follows a "last updated" phrase taken out (the phrase stays). */
 export function withoutStatedDates(text: string): string {
-  return text.replace(STATED_DATE, "$1");
+  // Most sentences have no digit or no dating word, and skip the long pattern.
+  return /\d/.test(text) && DATING_WORD.test(text) ? text.replace(STATED_DATE, "$1") : text;
 }
 
 /** The words a text is compared by. */
