@@ -47,12 +47,20 @@ export default defineBackground(() => {
     validSwitch(await changeAlertsItem.getValue()),
   );
 
+  /** Private windows neither keep nor show what was read elsewhere. */
+  async function isPrivateTab(tabId: number): Promise<boolean> {
+    return Boolean((await browser.tabs.get(tabId).catch(() => null))?.incognito);
+  }
+  async function pendingChange(tabId: number, state: TabState | null) {
+    if (state?.status !== "analysed" || (await isPrivateTab(tabId))) return null;
+    return history.pendingFor(state.url).catch(() => null);
+  }
+
   async function showBadge(tabId: number, state: TabState | null): Promise<void> {
     const look = badgeFor(state);
     const action = toolbarAction();
     try {
-      const changed =
-        state?.status === "analysed" && (await history.pendingFor(state.url).catch(() => null)) !== null;
+      const changed = (await pendingChange(tabId, state)) !== null;
       await action.setBadgeText({ tabId, text: withChangeMark(look?.text ?? "", changed) });
       if (look) await action.setBadgeBackgroundColor({ tabId, color: look.color });
       const title =
@@ -179,13 +187,11 @@ export default defineBackground(() => {
           return null;
         }
       }
-      case "get-policy-change": {
-        const state = await store.get(request.tabId);
-        return state?.status === "analysed" ? history.pendingFor(state.url) : null;
-      }
+      case "get-policy-change":
+        return pendingChange(request.tabId, await store.get(request.tabId));
       case "policy-change-seen": {
         const state = await store.get(request.tabId);
-        if (state?.status !== "analysed") return null;
+        if (state?.status !== "analysed" || (await isPrivateTab(request.tabId))) return null;
         await history.markSeen(state.url);
         await showBadge(request.tabId, state);
         return null;
