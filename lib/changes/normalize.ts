@@ -69,9 +69,12 @@ export function keyed(text: string, heading = false): KeyedSentence {
   return sentence;
 }
 
+/** A "sentence" that is only a list number or letter ("2.", "(iii)", "b)"): a list marker, not text. */
+const LONE_MARKER = /^\s*\(?\s*(?:\d{1,3}|[a-z]|[ivxlc]{1,6})\s*[.)]?\s*$/i;
+
 /**
  * The sentences of a policy's segments, in reading order, each segment's heading before it where it
- * changes (another layout may turn a line of text into a heading); sentences without a word are left out.
+ * changes (another layout may turn a line of text into a heading); sentences without a word, and lone list numbers, are left out.
  */
 export function keyedSentences(segments: readonly { text: string; heading: string }[]): KeyedSentence[] {
   const out: KeyedSentence[] = [];
@@ -83,6 +86,7 @@ export function keyedSentences(segments: readonly { text: string; heading: strin
     }
     heading = segment.heading;
     for (const sentence of splitSentences(segment.text)) {
+      if (LONE_MARKER.test(sentence)) continue;
       const k = keyed(sentence);
       if (k.words.length) out.push(k);
     }

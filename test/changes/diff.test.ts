@@ -47,6 +47,10 @@ describe("what is not a change", () => {
       "list markers and emphasis",
       edit(1, "- We use **cookies** to keep you signed in. * You can turn them off in your browser"),
     ],
+    [
+      "numbered list markers",
+      edit(1, "1. We use cookies to keep you signed in. 2. You can turn them off in your browser."),
+    ],
     ["curly quotes", edit(3, "Write to privacy@lanternlane.example with any question about this “policy”.")],
     ["paragraphs in another order", [BASE[0], BASE[2], BASE[1], BASE[3]] as typeof BASE],
     [
