@@ -5,9 +5,12 @@
 import { createAnalysis } from "@/lib/background/analysis";
 import { autoAnalysisOn, forgetSitesSwitchedOff } from "@/lib/background/auto-analysis";
 import { badgeShower } from "@/lib/background/badge";
+import { createPolicyChanges } from "@/lib/background/policy-changes";
 import { requestHandlers } from "@/lib/background/requests";
 import { messageListener } from "@/lib/background/router";
 import { createTabWatch } from "@/lib/background/tab-watch";
+import { PolicyHistory } from "@/lib/changes/policy-history";
+import { changeAlertsItem, policyRecordsItem, validSwitch } from "@/lib/changes/storage";
 import { loadBundledModel } from "@/lib/classify/bundled-model";
 import { injectScript, toolbarAction } from "@/lib/extension-api";
 import { t } from "@/lib/i18n";
@@ -24,12 +27,31 @@ function readPage(html: string, contentType: string): Promise<PageText> {
 
 export default defineBackground(() => {
   const store = new TabStore(tabStatesItem);
-  const showBadge = badgeShower(toolbarAction(), t);
+  const history = new PolicyHistory(policyRecordsItem, async () =>
+    validSwitch(await changeAlertsItem.getValue()),
+  );
+  const changes = createPolicyChanges({ browser, history });
+  const showBadge = badgeShower(toolbarAction(), t, changes.changed);
   const inject = injectScript;
-  const analysis = createAnalysis({ browser, store, showBadge, inject, readPage, model: loadBundledModel });
-  const handlers = requestHandlers({ browser, store, showBadge, inject, analysis, autoAnalysisOn });
+  const onRead = [changes.onRead];
+  const analysis = createAnalysis({
+    browser,
+    store,
+    showBadge,
+    inject,
+    readPage,
+    model: loadBundledModel,
+    onRead,
+  });
+  const handlers = requestHandlers({ browser, store, showBadge, inject, analysis, autoAnalysisOn, changes });
   const extension = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL("/")).origin };
   browser.runtime.onMessage.addListener(messageListener(extension, handlers));
+
+  // Remembered policies forgotten (options page): no badge keeps a change mark.
+  policyRecordsItem.watch(async (records) => {
+    if (records && Object.keys(records).length > 0) return;
+    for (const tabId of await store.tabIds()) await showBadge(tabId, await store.get(tabId));
+  });
 
   // A site switched off in the settings: forget what was shown for it.
   forgetSitesSwitchedOff(store, showBadge);

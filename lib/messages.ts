@@ -72,6 +72,9 @@ export const backgroundRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("analyze-policy-url"), tabId: z.number(), url: z.string() }),
   z.object({ type: z.literal("clear-results") }),
   z.object({ type: z.literal("get-page-info"), tabId: z.number() }),
+  // Change alerts (lib/changes): the change of the tab's policy, and the user having seen it.
+  z.object({ type: z.literal("get-policy-change"), tabId: z.number() }),
+  z.object({ type: z.literal("policy-change-seen"), tabId: z.number() }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 

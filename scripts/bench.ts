@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --no-build] [-- --profile] [-- --only every-page]`: the extension's performance
+ * `npm run bench [-- --quick] [-- --json] [-- --no-build] [-- --profile] [-- --only every-page|pipeline|changes]`: the extension's performance
  * budget, measured in the BUILT extension in real Chromium and in Node. A benchmark, not a test: it
  * prints a table, writes bench-results/latest.json (`--json` prints that JSON instead of the table) and
  * exits 0 whether or not a goal is met.
@@ -43,6 +43,9 @@
  * - Classifier throughput: classifySegments in Node over OPP-115 segments (train + dev), after warm-up.
  * - Memory: Runtime.getHeapUsage on the service worker target after a forced GC, once before and once
  *   after it analysed test/fixtures/site/privacy.html (which loads the model).
+ * - Change alerts (scripts/bench/changes.ts): diffing each consecutive pair of the recorded policy
+ *   histories (ota/<lang>/history) in Node, and the JSON bytes a remembered policy takes in storage over
+ *   the current privacy policies (ota/<lang>/privacy). `--only changes` runs just that (no browser).
  * - `--profile`: a CDP CPU profile (100 µs sampling) over the pipeline runs; self time per function
  *   (mapped to its lib/ file) goes to the table and bench-results/profile.json. The profiler slows the
  *   runs ~2×: take timings from a run without it.
@@ -54,6 +57,7 @@ import os from "node:os";
 import path from "node:path";
 import { type StaticServer, startServer } from "../test/e2e/server.ts";
 import { bundleHarness, detectLibBytes } from "./bench/bundle.ts";
+import { type ChangeFigures, changeFigures, changeRows } from "./bench/changes.ts";
 import {
   analysePolicyPage,
   type Browser,
@@ -104,8 +108,8 @@ function flagValue(name: string): string | undefined {
   return argv.find((a) => a.startsWith(`${name}=`))?.slice(name.length + 1);
 }
 const only = flagValue("--only");
-if (only !== undefined && only !== "every-page" && only !== "pipeline") {
-  console.error(`bench: unknown --only ${only} (known: every-page, pipeline)`);
+if (only !== undefined && only !== "every-page" && only !== "pipeline" && only !== "changes") {
+  console.error(`bench: unknown --only ${only} (known: every-page, pipeline, changes)`);
   process.exit(2);
 }
 const log = (s: string): void => {
@@ -113,8 +117,15 @@ const log = (s: string): void => {
 };
 
 const LIMITS = quick
-  ? { ordinary: 20, loadPages: 20, policies: 16, reps: 2, throughputPolicies: 20 }
-  : { ordinary: Infinity, loadPages: 60, policies: Infinity, reps: 3, throughputPolicies: Infinity };
+  ? { ordinary: 20, loadPages: 20, policies: 16, reps: 2, throughputPolicies: 20, changePairs: 40 }
+  : {
+      ordinary: Infinity,
+      loadPages: 60,
+      policies: Infinity,
+      reps: 3,
+      throughputPolicies: Infinity,
+      changePairs: Infinity,
+    };
 
 function listHtml(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -145,6 +156,7 @@ async function main(): Promise<void> {
     console.error(`bench: data not found under ${data} (set PRIVACY_GLANCE_DATA)`);
     process.exit(2);
   }
+  if (only === "changes") return changesOnly(data, started);
   if (!existsSync(CHROMIUM)) {
     console.error(`bench: Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
     process.exit(2);
@@ -165,6 +177,7 @@ async function main(): Promise<void> {
   log("node: model load, classifier throughput");
   const { load: nodeLoad, model } = await nodeModelLoad();
   const throughput = classifierThroughput(model, LIMITS.throughputPolicies);
+  const changes = await changeFigures(path.join(data, "ota"), LIMITS.changePairs, log);
 
   const server: StaticServer = await startServer(data);
   const ordinary = spread(listHtml(ordinaryDir), LIMITS.ordinary).map(
@@ -227,6 +240,7 @@ async function main(): Promise<void> {
       sizes,
       nodeLoad,
       throughput,
+      changes,
       heapBefore,
       heapAfter,
       firstAnalysisMs,
@@ -357,6 +371,26 @@ async function pipelineOnly(data: string, policyDir: string, started: number): P
   }
 }
 
+/** `--only changes`: change alerts in Node (diff time, storage per policy), no browser, no build. */
+async function changesOnly(data: string, started: number): Promise<void> {
+  const changes = await changeFigures(path.join(data, "ota"), LIMITS.changePairs, log);
+  const result = {
+    meta: {
+      date: new Date().toISOString(),
+      quick,
+      only,
+      node: process.version,
+      cpus: os.cpus().length,
+      data,
+    },
+    changes,
+    runSeconds: round((performance.now() - started) / 1000, 1),
+  };
+  if (writeResult("changes.json", result)) return;
+  console.log(renderTable(changeRows(changes)));
+  console.log(`\n(${result.runSeconds} s; JSON in bench-results/changes.json)`);
+}
+
 /** The 25 functions with the most self time, or null without --profile. */
 function topSelfTimes(selfTimes: SelfTimes | null): { function: string; selfMs: number }[] | null {
   if (!selfTimes) return null;
@@ -381,6 +415,7 @@ interface Measurements {
   sizes: Sizes;
   nodeLoad: NodeModelLoad;
   throughput: NodeThroughput;
+  changes: ChangeFigures;
   heapBefore: HeapUsage;
   heapAfter: HeapUsage;
   firstAnalysisMs: number;
@@ -510,6 +545,7 @@ function buildResult(input: Measurements) {
       backgroundFirstAnalysisMs: round(firstAnalysisMs, 1),
     },
     classifier: throughput,
+    changes: input.changes,
     memory: {
       workerHeapBeforeBytes: heapBefore.usedSize,
       workerHeapAfterModelBytes: heapAfter.usedSize,
@@ -655,6 +691,7 @@ function tableRows(r: BenchResult): Row[] {
     `${kb(mem.workerHeapBeforeBytes)} / ${kb(mem.workerHeapAfterModelBytes)}`,
   );
   add("memory", "  delta (model + one tab's result)", kb(mem.workerHeapDeltaBytes));
+  rows.push(...changeRows(r.changes));
   return rows;
 }
 

@@ -1,9 +1,11 @@
 // The `privacy-glance` command: the extension's pipeline from the command line (its output is a contract: README "Command line").
 //   privacy-glance analyze <file.html|file.txt|folder …> [--url <original-url>] [--json]
 //   privacy-glance classify   < segments.jsonl   (one {"text": "…", "heading"?: "…"} per line)
+//   privacy-glance diff OLD NEW [--json]
 import { createInterface } from "node:readline";
 import { analyzeInput, checkUrl, formatAnalysis, listInputs, toContractJson } from "./lib/analyze-input.ts";
 import { classifyLines } from "./lib/classify-lines.ts";
+import { diffAnalyses, formatDiff } from "./lib/diff-input.ts";
 
 const USAGE = `usage:
   privacy-glance analyze <file.html|file.txt|folder …> [--url <original-url>] [--json]
@@ -11,7 +13,10 @@ const USAGE = `usage:
       --url   the page's original address, like https://example.com/privacy (helps recognise the policy)
       --json  one JSON object per input (JSON Lines for several)
   privacy-glance classify < segments.jsonl
-      one {"text": "…", "heading": "…"} per line in; OPP-115 categories and scores per line out`;
+      one {"text": "…", "heading": "…"} per line in; OPP-115 categories and scores per line out
+  privacy-glance diff <old> <new> [--url <original-url>] [--json]
+      what changed between two versions of a policy (files as analyze takes them): sentences added
+      and removed, and each finding's level and facts before and after`;
 
 function parseAnalyzeArgs(args: string[]): { paths: string[]; url: string | null; json: boolean } {
   const paths: string[] = [];
@@ -65,6 +70,29 @@ async function analyzeCommand(args: string[]): Promise<number> {
   return failed || urlProblem ? 1 : 0;
 }
 
+async function diffCommand(args: string[]): Promise<number> {
+  const { paths, url, json } = parseAnalyzeArgs(args);
+  if (paths.length !== 2) throw new Error("diff needs two files: the old version, then the new one");
+  if (url !== null && checkUrl(url)) throw new Error(checkUrl(url) ?? "");
+  // Both versions are read; each one that cannot be is reported, then the run stops with an error.
+  const outcomes = paths.map((file) => ({ file, outcome: analyzeInput(file, url) }));
+  let failed = 0;
+  for (const { file, outcome } of outcomes) {
+    if (outcome.ok) continue;
+    failed++;
+    console.error(`privacy-glance: ${file}: ${outcome.error}`);
+  }
+  const [before, after] = outcomes.map(({ outcome }) => outcome);
+  if (failed || !before?.ok || !after?.ok) return 1;
+  const diff = diffAnalyses(before.analysis, after.analysis);
+  if (json) console.log(JSON.stringify(diff));
+  else
+    console.log(
+      formatDiff(paths[0] ?? "", paths[1] ?? "", diff, Math.min(process.stdout.columns || 100, 120)),
+    );
+  return 0;
+}
+
 async function classifyCommand(): Promise<number> {
   const lines: string[] = [];
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY }))
@@ -90,6 +118,7 @@ async function main(argv: string[]): Promise<number> {
     }
     if (command === "analyze") return await analyzeCommand(rest);
     if (command === "classify") return await classifyCommand();
+    if (command === "diff") return await diffCommand(rest);
     console.error(`privacy-glance: unknown command "${command}"\n${USAGE}`);
     return 2;
   } catch (error) {

@@ -1,5 +1,6 @@
 // The options page: automatic analysis, sites where the extension is off, and clearing stored results.
 import { useEffect, useState } from "preact/hooks";
+import { ChangeAlertsSection, type ChangeAlertsStore } from "@/components/ChangeAlertsSection";
 import { SiteSwitchList } from "@/components/SiteSwitchList";
 import { t } from "@/lib/i18n";
 import { type Settings, siteFromInput } from "@/lib/storage";
@@ -9,7 +10,7 @@ function messageOf(error: unknown): string {
   return String(error instanceof Error ? error.message : error);
 }
 
-export function Options({ store }: { store: OptionsStore }) {
+export function Options({ store, changeAlerts }: { store: OptionsStore; changeAlerts?: ChangeAlertsStore }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   // One status at a time: what the last action did, or why the typed site was refused (shown by its field).
   const [status, setStatusText] = useState("");
@@ -93,6 +94,7 @@ export function Options({ store }: { store: OptionsStore }) {
               </button>
             </div>
           </section>
+          {changeAlerts && <ChangeAlertsSection store={changeAlerts} onStatus={setStatus} />}
         </>
       )}
       <p class="options__status" role="status">

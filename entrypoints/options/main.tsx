@@ -1,5 +1,6 @@
 import { render } from "preact";
 import { t } from "@/lib/i18n";
+import { extensionChangeAlertsStore } from "./change-alerts-store";
 import { Options } from "./Options";
 import { extensionOptionsStore } from "./options-store";
 import "@/components/theme.css";
@@ -8,4 +9,5 @@ import "./options.css";
 document.documentElement.lang = t("lang");
 document.title = t("optionsTitle");
 const root = document.getElementById("app");
-if (root) render(<Options store={extensionOptionsStore()} />, root);
+if (root)
+  render(<Options store={extensionOptionsStore()} changeAlerts={extensionChangeAlertsStore()} />, root);

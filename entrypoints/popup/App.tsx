@@ -1,12 +1,14 @@
 // The popup: reads its tab's data through the connector and shows one state at a time.
 import { useState } from "preact/hooks";
 import { markdownWords } from "@/components/markdown-words";
+import { PolicyChanged } from "@/components/PolicyChanged";
 import { PopupActions } from "@/components/PopupActions";
 import { StateMessage } from "@/components/StateMessage";
 import { t } from "@/lib/i18n";
 import { summaryToMarkdown } from "@/lib/markdown";
 import type { PopupConnector } from "./connector";
 import { StateView } from "./StateView";
+import { usePolicyChange } from "./use-policy-change";
 import { useTabData } from "./use-tab-data";
 import { type PopupView, popupViewOf, siteOfTab } from "./view";
 
@@ -29,6 +31,7 @@ export function App({ connector }: { connector: PopupConnector }) {
   const settings = data?.settings;
 
   const view: PopupView = popupViewOf(data, busy);
+  const policyChange = usePolicyChange(connector, tabId, view.kind === "analysed" ? view.state : null);
 
   const runAnalysis = async (job: (tab: number) => Promise<void>, openedElsewhere: string) => {
     if (tabId === null) return;
@@ -72,6 +75,14 @@ export function App({ connector }: { connector: PopupConnector }) {
         {site && <p class="popup__site">{site}</p>}
       </header>
       <main class="popup__main">
+        {view.kind === "analysed" && policyChange && (
+          <PolicyChanged
+            change={policyChange}
+            onShow={
+              view.quotesOnPage && tabId !== null ? (text) => connector.highlight(tabId, text) : undefined
+            }
+          />
+        )}
         {failure && !data ? (
           <StateViewForFailure reason={failure} />
         ) : (

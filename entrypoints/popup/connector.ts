@@ -1,6 +1,7 @@
 // How the popup reaches the rest of the extension. The popup renders from plain data through this
 // interface, so tests and screenshots can give it a fake one (like Dark Reader's mock connector).
 import { browser } from "wxt/browser";
+import { type PolicyChange, policyChangeSchema } from "@/lib/changes/record";
 import { type PageInfo, pageInfoSchema } from "@/lib/messages";
 import { type Settings, settingsItem, validSettings } from "@/lib/storage";
 import { type TabState, tabStateSchema } from "@/lib/tab-state";
@@ -23,6 +24,10 @@ export interface PopupConnector {
   openOptions(): Promise<void>;
   /** Resolves false when the browser refused the clipboard. */
   copyText(text: string): Promise<boolean>;
+  /** The change of the tab's policy since the user last read it (lib/changes), if any. */
+  policyChange?(tabId: number): Promise<PolicyChange | null>;
+  /** The user has seen that change. */
+  markChangeSeen?(tabId: number): Promise<void>;
 }
 
 async function ask(message: unknown): Promise<unknown> {
@@ -85,6 +90,13 @@ export function extensionConnector(search: string): PopupConnector {
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+    async policyChange(tabId) {
+      const parsed = policyChangeSchema.safeParse(await ask({ type: "get-policy-change", tabId }));
+      return parsed.success ? parsed.data : null;
+    },
+    async markChangeSeen(tabId) {
+      await ask({ type: "policy-change-seen", tabId });
     },
     async copyText(text) {
       try {

@@ -9,12 +9,27 @@ import { type PageHtmlMessage, pageHtmlSchema, parseMessage } from "../messages"
 import type { PageText } from "../page-text";
 import type { TabState } from "../tab-state";
 import type { TabStore } from "../tab-store";
+import type { Segment, Summary } from "../types";
 import type { ShowBadge } from "./badge";
 
 export type Trigger = TabState["trigger"];
 
 /** Reads a page's HTML into segments (Firefox: here; Chrome: in the offscreen document). */
 export type ReadPage = (html: string, contentType: string) => Promise<PageText>;
+
+/** A policy just read and summarised, for the services that remember something of it. */
+export interface Reading {
+  tabId: number;
+  url: string;
+  trigger: Trigger;
+  isPolicy: boolean;
+  isPrivate: boolean;
+  segments: Segment[];
+  summary: Summary;
+}
+
+/** Hears each reading; its failure is logged and never costs the user the summary. */
+export type OnRead = (reading: Reading) => Promise<void>;
 
 export interface AnalysisServices {
   browser: Pick<WxtBrowser, "tabs">;
@@ -24,6 +39,8 @@ export interface AnalysisServices {
   readPage: ReadPage;
   /** The classifier, loaded on first use. */
   model: () => Model;
+  /** What else hears each reading (change alerts, third parties); none by default. */
+  onRead?: OnRead[];
 }
 
 /** The final state for the HTML a page sent: read, then classified and summarised. */
@@ -33,6 +50,7 @@ export async function stateFromPage(
   readPage: ReadPage,
   model: () => Model,
   now: () => number = Date.now,
+  onSummary?: (segments: Segment[], summary: Summary) => Promise<void>,
 ): Promise<TabState> {
   const base = { url: page.url, title: page.title, detection: page.detection, trigger, updatedAt: now() };
   if (page.status !== "ok")
@@ -41,6 +59,7 @@ export async function stateFromPage(
   const title = page.title || text.title;
   if (text.status !== "ok") return { ...base, title, segmentCount: 0, status: text.status, summary: null };
   const { summary } = labelAndSummarize(model(), text.segments);
+  if (summary && onSummary) await onSummary(text.segments, summary);
   return {
     ...base,
     title,
@@ -58,7 +77,7 @@ export interface Analysis {
 }
 
 export function createAnalysis(services: AnalysisServices): Analysis {
-  const { browser, store, showBadge, inject, readPage, model } = services;
+  const { browser, store, showBadge, inject, readPage, model, onRead = [] } = services;
 
   async function setState(tabId: number, state: TabState, isPrivate: boolean): Promise<void> {
     await store.set(tabId, state, isPrivate);
@@ -88,7 +107,23 @@ export function createAnalysis(services: AnalysisServices): Analysis {
         await browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
       );
       if (!reply.ok) throw new Error(`unexpected reply from the page: ${reply.error}`);
-      state = await stateFromPage(reply.value, trigger, readPage, model);
+      const page = reply.value;
+      const heard = async (segments: Segment[], summary: Summary): Promise<void> => {
+        const reading: Reading = {
+          tabId,
+          url: page.url,
+          trigger,
+          isPolicy: page.detection.isPolicy,
+          isPrivate,
+          segments,
+          summary,
+        };
+        for (const listener of onRead)
+          await listener(reading).catch((error: unknown) => {
+            console.warn("Privacy Glance: could not keep what this policy says:", error);
+          });
+      };
+      state = await stateFromPage(page, trigger, readPage, model, Date.now, heard);
     } catch (error) {
       state = { ...pending, status: "error", error: String(error instanceof Error ? error.message : error) };
     }

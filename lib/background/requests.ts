@@ -7,6 +7,7 @@ import { type BackgroundRequest, pageInfoSchema, parseMessage } from "../message
 import type { TabStore } from "../tab-store";
 import type { Analysis } from "./analysis";
 import type { ShowBadge } from "./badge";
+import type { PolicyChanges } from "./policy-changes";
 
 /** The request of one type, and the tab it came from (content scripts only). */
 type Handler<T extends BackgroundRequest["type"]> = (
@@ -24,10 +25,11 @@ export interface RequestServices {
   inject: InjectScript;
   analysis: Analysis;
   autoAnalysisOn: (url: string) => Promise<boolean>;
+  changes: PolicyChanges;
 }
 
 export function requestHandlers(services: RequestServices): RequestHandlers {
-  const { browser, store, showBadge, inject, analysis, autoAnalysisOn } = services;
+  const { browser, store, showBadge, inject, analysis, autoAnalysisOn, changes } = services;
   return {
     "page-detected": async (request, tabId) => {
       if (tabId === undefined) return null;
@@ -64,6 +66,12 @@ export function requestHandlers(services: RequestServices): RequestHandlers {
       } catch {
         return null;
       }
+    },
+    "get-policy-change": async (request) => changes.pending(request.tabId, await store.get(request.tabId)),
+    "policy-change-seen": async (request) => {
+      const state = await store.get(request.tabId);
+      if (await changes.markSeen(request.tabId, state)) await showBadge(request.tabId, state);
+      return null;
     },
     "clear-results": async () => {
       const tabIds = await store.tabIds();

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { Analysis } from "../../lib/background/analysis";
+import type { PolicyChanges } from "../../lib/background/policy-changes";
 import { requestHandlers } from "../../lib/background/requests";
 import type { TabState } from "../../lib/tab-state";
 import { tabStateFixture } from "../popup/fixtures";
@@ -21,7 +22,14 @@ function setUp(options: { autoOn?: boolean } = {}) {
     analyse: vi.fn(async (): Promise<TabState> => analysed),
   };
   const autoAnalysisOn = vi.fn(async () => options.autoOn ?? true);
+  const changes: PolicyChanges = {
+    onRead: vi.fn(async () => {}),
+    pending: vi.fn(async () => null),
+    changed: vi.fn(async () => false),
+    markSeen: vi.fn(async () => true),
+  };
   const handlers = requestHandlers({
+    changes,
     browser,
     store,
     showBadge: badge.showBadge,
@@ -29,7 +37,7 @@ function setUp(options: { autoOn?: boolean } = {}) {
     analysis,
     autoAnalysisOn,
   });
-  return { store, badge, inject, analysis, analysed, autoAnalysisOn, handlers };
+  return { store, badge, inject, analysis, analysed, autoAnalysisOn, changes, handlers };
 }
 
 describe("requestHandlers", () => {
@@ -117,5 +125,16 @@ describe("requestHandlers", () => {
     expect(await handlers["clear-results"]({ type: "clear-results" })).toBeNull();
     expect(await store.tabIds()).toEqual([]);
     expect(badge.calls.sort()).toEqual(["1:none", "2:none"]);
+  });
+
+  it("policy-change-seen: the change is marked seen and the badge set again; get-policy-change asks the service", async () => {
+    const { handlers, store, badge, changes } = setUp();
+    const state = tabStateFixture();
+    await store.set(4, state);
+    expect(await handlers["get-policy-change"]({ type: "get-policy-change", tabId: 4 })).toBeNull();
+    expect(changes.pending).toHaveBeenCalledWith(4, state);
+    await handlers["policy-change-seen"]({ type: "policy-change-seen", tabId: 4 });
+    expect(changes.markSeen).toHaveBeenCalledWith(4, state);
+    expect(badge.calls).toEqual(["4:analysed"]);
   });
 });

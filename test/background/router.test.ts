@@ -24,6 +24,8 @@ function handlers(): RequestHandlers {
     "analyze-policy-url": vi.fn(async () => null),
     "get-page-info": vi.fn(async () => null),
     "clear-results": vi.fn(async () => null),
+    "get-policy-change": vi.fn(async () => null),
+    "policy-change-seen": vi.fn(async () => null),
   };
 }
 

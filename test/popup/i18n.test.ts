@@ -6,7 +6,7 @@ import { ENGLISH_MESSAGES } from "./english";
 
 const ROOT = path.resolve(__dirname, "../..");
 // lib/findings: each finding's file names its title and verdict messages.
-const UI_DIRS = ["components", "entrypoints/popup", "entrypoints/options", "lib/findings"];
+const UI_DIRS = ["components", "entrypoints/popup", "entrypoints/options", "lib/findings", "lib/changes"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
