@@ -24,6 +24,7 @@ import { isOwnContentScript, isOwnExtensionPage } from "@/lib/sender";
 import { settingsItem, siteOf, tabStatesItem, validSettings } from "@/lib/storage";
 import { badgeFor, type TabState } from "@/lib/tab-state";
 import { TabStore } from "@/lib/tab-store";
+import { forgetPolicies, notePolicy, thirdPartiesOfTab } from "@/lib/third-parties/service";
 
 type Trigger = TabState["trigger"];
 
@@ -67,7 +68,12 @@ export default defineBackground(() => {
   }
 
   /** Reads the page's HTML here, away from the page's main thread, then classifies and summarises. */
-  async function stateFromPage(page: PageHtmlMessage, trigger: Trigger): Promise<TabState> {
+  async function stateFromPage(
+    page: PageHtmlMessage,
+    trigger: Trigger,
+    tabId: number,
+    isPrivate: boolean,
+  ): Promise<TabState> {
     const base = {
       url: page.url,
       title: page.title,
@@ -81,6 +87,7 @@ export default defineBackground(() => {
     const title = page.title || text.title;
     if (text.status !== "ok") return { ...base, title, segmentCount: 0, status: text.status, summary: null };
     const { summary } = labelAndSummarize(loadBundledModel(), text.segments);
+    if (summary) await notePolicy(tabId, page.url, text.segments, isPrivate);
     return {
       ...base,
       title,
@@ -113,7 +120,7 @@ export default defineBackground(() => {
         await browser.tabs.sendMessage(tabId, request, { frameId: 0 }),
       );
       if (!reply.ok) throw new Error(`unexpected reply from the page: ${reply.error}`);
-      state = await stateFromPage(reply.value, trigger);
+      state = await stateFromPage(reply.value, trigger, tabId, isPrivate);
     } catch (error) {
       state = { ...pending, status: "error", error: String(error instanceof Error ? error.message : error) };
     }
@@ -161,9 +168,16 @@ export default defineBackground(() => {
           return null;
         }
       }
+      case "get-third-parties": {
+        const state = await store.get(request.tabId);
+        return thirdPartiesOfTab(request.tabId, state?.status === "analysed" ? state.url : null).catch(
+          () => null,
+        );
+      }
       case "clear-results": {
         const tabIds = await store.tabIds();
         await store.clear();
+        await forgetPolicies();
         await Promise.all(tabIds.map((id) => showBadge(id, null)));
         return null;
       }

@@ -65,6 +65,7 @@ export const backgroundRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("analyze-policy-url"), tabId: z.number(), url: z.string() }),
   z.object({ type: z.literal("clear-results") }),
   z.object({ type: z.literal("get-page-info"), tabId: z.number() }),
+  z.object({ type: z.literal("get-third-parties"), tabId: z.number() }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 
@@ -75,6 +76,7 @@ export const contentRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("extract-url"), url: z.string() }),
   z.object({ type: z.literal("highlight"), text: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)) }),
   z.object({ type: z.literal("clear-highlight") }),
+  z.object({ type: z.literal("list-loaded") }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 

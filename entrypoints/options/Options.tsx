@@ -1,6 +1,7 @@
 // The options page: automatic analysis, sites where the extension is off, and clearing stored results.
 import { useEffect, useState } from "preact/hooks";
 import { SiteSwitchList } from "@/components/SiteSwitchList";
+import { ThirdPartyOptions } from "@/components/ThirdPartyOptions";
 import { t } from "@/lib/i18n";
 import { type Settings, siteFromInput } from "@/lib/storage";
 import type { OptionsStore } from "./options-store";
@@ -93,6 +94,7 @@ export function Options({ store }: { store: OptionsStore }) {
               </button>
             </div>
           </section>
+          <ThirdPartyOptions />
         </>
       )}
       <p class="options__status" role="status">

@@ -4,6 +4,7 @@ import { browser } from "wxt/browser";
 import { type PageInfo, pageInfoSchema } from "@/lib/messages";
 import { type Settings, settingsItem, validSettings } from "@/lib/storage";
 import { type TabState, tabStateSchema } from "@/lib/tab-state";
+import { reportSchema, type ThirdPartyReport } from "@/lib/third-parties/report-schema";
 
 export interface PopupConnector {
   /** The tab this popup is about: `?tab=<id>` (contract), else the active tab. */
@@ -23,6 +24,8 @@ export interface PopupConnector {
   openOptions(): Promise<void>;
   /** Resolves false when the browser refused the clipboard. */
   copyText(text: string): Promise<boolean>;
+  /** What the tab's page loaded beside its analysed policy; null when there is no policy or no page. */
+  thirdParties?(tabId: number): Promise<ThirdPartyReport | null>;
 }
 
 async function ask(message: unknown): Promise<unknown> {
@@ -85,6 +88,12 @@ export function extensionConnector(search: string): PopupConnector {
     },
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+    async thirdParties(tabId) {
+      const parsed = reportSchema.safeParse(
+        await ask({ type: "get-third-parties", tabId }).catch(() => null),
+      );
+      return parsed.success ? parsed.data : null;
     },
     async copyText(text) {
       try {
