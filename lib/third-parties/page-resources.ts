@@ -29,8 +29,10 @@ export interface ResourceOptions {
 }
 
 function normalise(raw: string, base: string): string | null {
+  const value = raw.trim();
   try {
-    const url = new URL(raw.trim(), base);
+    // A scheme-relative source ("//cdn.example.com/x.js") on a page without an address is still absolute.
+    const url = new URL(value.startsWith("//") && !/^https?:/i.test(base) ? `https:${value}` : value, base);
     if (url.protocol !== "http:" && url.protocol !== "https:") return null;
     return `${url.origin}${url.pathname}`.slice(0, MAX_URL_CHARS);
   } catch {

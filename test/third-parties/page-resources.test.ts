@@ -74,7 +74,12 @@ describe("loadedResources", () => {
   });
 
   it("keeps working on a page without an address", () => {
-    const doc = docOf(`<script src="rel.js"></script><script src="https://cdn.example/a.js"></script>`);
-    expect(loadedResources(doc, "")).toEqual(["https://cdn.example/a.js"]);
+    const doc = docOf(
+      `<script src="rel.js"></script><script src="https://cdn.example/a.js"></script><script src="//cdn.optimizely.com/js/1.js"></script>`,
+    );
+    expect(loadedResources(doc, "")).toEqual([
+      "https://cdn.example/a.js",
+      "https://cdn.optimizely.com/js/1.js",
+    ]);
   });
 });
