@@ -76,7 +76,9 @@ export async function thirdPartiesOfTab(
   const parties = loadedParties(reply.value.urls, reply.value.url);
   const site = siteOfPage(reply.value.url);
   const settings = validThirdPartySettings(await thirdPartySettingsItem.getValue());
-  const remembering = settings.remember && !isPrivate && site !== null;
+  // The popup's note says why other pages are missing only when that is the reason (not for an
+  // address without a registrable domain, such as an IP address, which has no site to remember).
+  const remembering = settings.remember && !isPrivate;
   let elsewhere: SeenParty[] = [];
   if (remembering && site) {
     const now = Date.now();
