@@ -11,6 +11,10 @@ export default defineConfig({
   outDir: ".output",
   vite: () => ({
     plugins: [preact()],
+    // The third-party table (lib/third-parties/entity-table.json) ships as JSON.parse("…"): smaller than
+    // an object literal. tldts resolves to its own minified build, which carries the suffix list compactly.
+    json: { stringify: true },
+    resolve: { alias: { tldts: "tldts/dist/index.esm.min.js" } },
     // Readability's module has no side effects: where a bundle doesn't call it (Chrome's service
     // worker, which reads pages in its offscreen document), it is left out.
     build: {

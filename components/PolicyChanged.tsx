@@ -1,4 +1,4 @@
-// The banner of a policy that changed since the user last read it (DESIGN.md: `data-policy-changed`):
+// The banner of a policy that changed since the user last read it (popup contract: `data-policy-changed`):
 // one line that says what changed — the findings first, then how many sentences — and below it the
 // added sentences (shown on the page on click, like evidence) and the removed ones.
 import type { PolicyChange } from "@/lib/changes/record";

@@ -2,7 +2,7 @@
 // are read with the browser's own DOM, off the page's main thread: Firefox's background is a page with
 // a DOMParser; Chrome's service worker has no DOM, so it asks its offscreen document.
 
-import { createAnalysis } from "@/lib/background/analysis";
+import { createAnalysis, type Reading } from "@/lib/background/analysis";
 import { autoAnalysisOn, forgetSitesSwitchedOff } from "@/lib/background/auto-analysis";
 import { badgeShower } from "@/lib/background/badge";
 import { createPolicyChanges } from "@/lib/background/policy-changes";
@@ -19,6 +19,7 @@ import { readInOffscreenDocument } from "@/lib/offscreen-reader";
 import { type PageText, readPageHtml } from "@/lib/page-text";
 import { tabStatesItem } from "@/lib/storage";
 import { TabStore } from "@/lib/tab-store";
+import { forgetPolicies, notePolicy, thirdPartiesOfTab } from "@/lib/third-parties/service";
 
 function readPage(html: string, contentType: string): Promise<PageText> {
   if (import.meta.env.FIREFOX) return Promise.resolve(readPageHtml(html, contentType, parseHtmlNatively));
@@ -33,7 +34,9 @@ export default defineBackground(() => {
   const changes = createPolicyChanges({ browser, history });
   const showBadge = badgeShower(toolbarAction(), t, changes.changed);
   const inject = injectScript;
-  const onRead = [changes.onRead];
+  // Each policy read is also kept for the third-party rows (what it names), per tab.
+  const onRead = [changes.onRead, (r: Reading) => notePolicy(r.tabId, r.url, r.segments, r.isPrivate)];
+  const thirdParties = { ofTab: thirdPartiesOfTab, forget: forgetPolicies };
   const analysis = createAnalysis({
     browser,
     store,
@@ -43,7 +46,16 @@ export default defineBackground(() => {
     model: loadBundledModel,
     onRead,
   });
-  const handlers = requestHandlers({ browser, store, showBadge, inject, analysis, autoAnalysisOn, changes });
+  const handlers = requestHandlers({
+    browser,
+    store,
+    showBadge,
+    inject,
+    analysis,
+    autoAnalysisOn,
+    changes,
+    thirdParties,
+  });
   const extension = { id: browser.runtime.id, origin: new URL(browser.runtime.getURL("/")).origin };
   browser.runtime.onMessage.addListener(messageListener(extension, handlers));
 

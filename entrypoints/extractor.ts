@@ -15,6 +15,7 @@ import {
 } from "@/lib/messages";
 import { pageHtml, withBase } from "@/lib/page-html";
 import { hasTooMuchText } from "@/lib/page-text-size";
+import { loadedResources } from "@/lib/third-parties/page-resources";
 
 // Injection can happen more than once per page: each copy removes the previous copy's listener.
 const PREVIOUS_COPY = Symbol.for("privacy-glance.extractor");
@@ -82,6 +83,13 @@ function respond(request: ContentRequest): Promise<unknown> | unknown {
     case "clear-highlight":
       clearHighlight(window);
       return { found: false };
+    case "list-loaded": {
+      // What the page loaded from other hosts, for the popup's third-party rows.
+      const start = performance.now();
+      const resourceNames = performance.getEntriesByType("resource").map((entry) => entry.name);
+      const urls = loadedResources(document, location.href, { resourceNames });
+      return { type: "loaded-resources", url: location.href, urls, elapsedMs: performance.now() - start };
+    }
     case "get-page-info": {
       const detection = detectPolicy(document, location.href);
       const policyLink = detection.isPolicy ? null : findPolicyLink(document, location.href);

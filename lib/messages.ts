@@ -75,6 +75,7 @@ export const backgroundRequestSchema = z.discriminatedUnion("type", [
   // Change alerts (lib/changes): the change of the tab's policy, and the user having seen it.
   z.object({ type: z.literal("get-policy-change"), tabId: z.number() }),
   z.object({ type: z.literal("policy-change-seen"), tabId: z.number() }),
+  z.object({ type: z.literal("get-third-parties"), tabId: z.number() }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequestSchema>;
 
@@ -85,6 +86,7 @@ export const contentRequestSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("extract-url"), url: z.string() }),
   z.object({ type: z.literal("highlight"), text: z.string().check(z.maxLength(MAX_SEGMENT_CHARS)) }),
   z.object({ type: z.literal("clear-highlight") }),
+  z.object({ type: z.literal("list-loaded") }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequestSchema>;
 

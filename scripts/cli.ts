@@ -62,7 +62,7 @@ async function analyzeCommand(args: string[]): Promise<number> {
       console.error(`privacy-glance: ${input.path}: ${outcome.error}`);
       continue;
     }
-    if (json) console.log(JSON.stringify(toContractJson(input.path, outcome.analysis)));
+    if (json) console.log(JSON.stringify(toContractJson(input.path, outcome.analysis, outcome.thirdParties)));
     else console.log(`${shown++ ? "\n" : ""}${formatAnalysis(input.path, outcome.analysis, width)}`);
   }
   if (inputs.length > 1 || failed)

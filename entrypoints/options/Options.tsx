@@ -2,6 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { ChangeAlertsSection, type ChangeAlertsStore } from "@/components/ChangeAlertsSection";
 import { SiteSwitchList } from "@/components/SiteSwitchList";
+import { ThirdPartyOptions } from "@/components/ThirdPartyOptions";
 import { t } from "@/lib/i18n";
 import { type Settings, siteFromInput } from "@/lib/storage";
 import type { OptionsStore } from "./options-store";
@@ -95,6 +96,7 @@ export function Options({ store, changeAlerts }: { store: OptionsStore; changeAl
             </div>
           </section>
           {changeAlerts && <ChangeAlertsSection store={changeAlerts} onStatus={setStatus} />}
+          <ThirdPartyOptions onStatus={setStatus} />
         </>
       )}
       <p class="options__status" role="status">

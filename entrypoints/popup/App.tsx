@@ -4,6 +4,7 @@ import { markdownWords } from "@/components/markdown-words";
 import { PolicyChanged } from "@/components/PolicyChanged";
 import { PopupActions } from "@/components/PopupActions";
 import { StateMessage } from "@/components/StateMessage";
+import { ThirdParties } from "@/components/ThirdParties";
 import { t } from "@/lib/i18n";
 import { summaryToMarkdown } from "@/lib/markdown";
 import type { PopupConnector } from "./connector";
@@ -97,6 +98,13 @@ export function App({ connector }: { connector: PopupConnector }) {
               showEvidence: (text) =>
                 tabId === null ? Promise.resolve(false) : connector.highlight(tabId, text),
             }}
+          />
+        )}
+        {tabId !== null && connector.thirdParties && (
+          <ThirdParties
+            load={() => connector.thirdParties?.(tabId) ?? Promise.resolve(null)}
+            refreshKey={`${tabId}:${data?.state?.status}:${data?.state?.updatedAt}`}
+            show={view.kind === "analysed"}
           />
         )}
       </main>

@@ -5,6 +5,7 @@ import { type PolicyChange, policyChangeSchema } from "@/lib/changes/record";
 import { type PageInfo, pageInfoSchema } from "@/lib/messages";
 import { type Settings, settingsItem, validSettings } from "@/lib/storage";
 import { type TabState, tabStateSchema } from "@/lib/tab-state";
+import { reportSchema, type ThirdPartyReport } from "@/lib/third-parties/report-schema";
 
 export interface PopupConnector {
   /** The tab this popup is about: `?tab=<id>` (contract), else the active tab. */
@@ -28,6 +29,8 @@ export interface PopupConnector {
   policyChange?(tabId: number): Promise<PolicyChange | null>;
   /** The user has seen that change. */
   markChangeSeen?(tabId: number): Promise<void>;
+  /** What the tab's page loaded beside its analysed policy; null when there is no policy or no page. */
+  thirdParties?(tabId: number): Promise<ThirdPartyReport | null>;
 }
 
 async function ask(message: unknown): Promise<unknown> {
@@ -97,6 +100,12 @@ export function extensionConnector(search: string): PopupConnector {
     },
     async markChangeSeen(tabId) {
       await ask({ type: "policy-change-seen", tabId });
+    },
+    async thirdParties(tabId) {
+      const parsed = reportSchema.safeParse(
+        await ask({ type: "get-third-parties", tabId }).catch(() => null),
+      );
+      return parsed.success ? parsed.data : null;
     },
     async copyText(text) {
       try {

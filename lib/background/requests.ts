@@ -5,6 +5,7 @@ import type { InjectScript } from "../extension-api";
 import { isSameOrigin } from "../fetch-policy";
 import { type BackgroundRequest, pageInfoSchema, parseMessage } from "../messages";
 import type { TabStore } from "../tab-store";
+import type { ThirdPartyReport } from "../third-parties/report";
 import type { Analysis } from "./analysis";
 import type { ShowBadge } from "./badge";
 import type { PolicyChanges } from "./policy-changes";
@@ -26,10 +27,16 @@ export interface RequestServices {
   analysis: Analysis;
   autoAnalysisOn: (url: string) => Promise<boolean>;
   changes: PolicyChanges;
+  /** What a tab's page loaded beside its analysed policy (lib/third-parties/service.ts). */
+  thirdParties: {
+    ofTab(tabId: number, policyUrl: string | null): Promise<ThirdPartyReport | null>;
+    /** Forgets what the analysed policies said of third parties. */
+    forget(): Promise<void>;
+  };
 }
 
 export function requestHandlers(services: RequestServices): RequestHandlers {
-  const { browser, store, showBadge, inject, analysis, autoAnalysisOn, changes } = services;
+  const { browser, store, showBadge, inject, analysis, autoAnalysisOn, changes, thirdParties } = services;
   return {
     "page-detected": async (request, tabId) => {
       if (tabId === undefined) return null;
@@ -73,9 +80,16 @@ export function requestHandlers(services: RequestServices): RequestHandlers {
       if (await changes.markSeen(request.tabId, state)) await showBadge(request.tabId, state);
       return null;
     },
+    "get-third-parties": async (request) => {
+      const state = await store.get(request.tabId);
+      return thirdParties
+        .ofTab(request.tabId, state?.status === "analysed" ? state.url : null)
+        .catch(() => null);
+    },
     "clear-results": async () => {
       const tabIds = await store.tabIds();
       await store.clear();
+      await thirdParties.forget();
       await Promise.all(tabIds.map((id) => showBadge(id, null)));
       return null;
     },

@@ -1,5 +1,5 @@
 // The message key of every fact and contact purpose the summary states. The rule files word each fact in
-// English (the summary's and the command line's wording, DESIGN.md's contract); everything shown to a
+// English (the summary's and the command line's wording, the command line's contract); everything shown to a
 // reader (popup, Markdown copy) goes through these keys, so it reads in the browser's language.
 // test/lang/facts.test.ts checks that every fact the rule files can write has its key here.
 import type { MessageKey } from "../i18n";

@@ -5,6 +5,8 @@ import { analyzeDocument, analyzeText, detectionWasRun, type PageAnalysis } from
 import { loadBundledModel } from "../../lib/classify/bundled-model.ts";
 import { contactsOf, FINDINGS } from "../../lib/findings/index.ts";
 import { languageOf } from "../../lib/lang/index.ts";
+import type { ThirdParty } from "../../lib/third-parties/compare.ts";
+import { savedPageResources, savedPageThirdParties } from "../../lib/third-parties/saved-page.ts";
 import type { Contact, Evidence } from "../../lib/types.ts";
 import { parseHtmlDocument } from "./dom.ts";
 
@@ -46,7 +48,10 @@ export function listInputs(paths: string[]): InputList {
   return { inputs, skipped };
 }
 
-export type Outcome = { ok: true; analysis: PageAnalysis } | { ok: false; error: string };
+/** `thirdParties`: for HTML inputs only, from the page's own tags (lib/third-parties/saved-page.ts). */
+export type Outcome =
+  | { ok: true; analysis: PageAnalysis; thirdParties?: ThirdParty[] }
+  | { ok: false; error: string };
 
 function looksBinary(bytes: Buffer): boolean {
   return bytes.subarray(0, 8192).includes(0) || bytes.subarray(0, 5).toString("latin1") === "%PDF-";
@@ -86,17 +91,20 @@ export function analyzeInput(file: string, url: string | null): Outcome {
   if (!text.trim()) return { ok: false, error: "the file is empty" };
   const model = loadBundledModel();
   const isHtml = /\.x?html?$/i.test(file) || (!/\.te?xt$/i.test(file) && looksLikeHtml(text));
-  const analysis = isHtml
-    ? analyzeDocument(parseHtmlDocument(text), url, model, { ownsDocument: true })
+  const doc = isHtml ? parseHtmlDocument(text) : null;
+  const resources = doc ? savedPageResources(doc, text, url) : null;
+  const analysis = doc
+    ? analyzeDocument(doc, url, model, { ownsDocument: true })
     : analyzeText(text, url, model);
   if (analysis.status === "too-large") return { ok: false, error: "the page is too large to analyse" };
   if (analysis.status !== "ok" || !analysis.summary)
     return { ok: false, error: "no readable text found in the page" };
-  return { ok: true, analysis };
+  if (!resources) return { ok: true, analysis };
+  return { ok: true, analysis, thirdParties: savedPageThirdParties(resources, analysis.segments) };
 }
 
 /** The JSON contract of `analyze --json` (README "Command line"). */
-export function toContractJson(source: string, analysis: PageAnalysis) {
+export function toContractJson(source: string, analysis: PageAnalysis, thirdParties?: ThirdParty[]) {
   return {
     source,
     url: analysis.url,
@@ -114,6 +122,7 @@ export function toContractJson(source: string, analysis: PageAnalysis) {
       labels: s.labels,
     })),
     summary: analysis.summary,
+    ...(thirdParties ? { thirdParties } : {}),
   };
 }
 

@@ -28,8 +28,10 @@ function setUp(options: { autoOn?: boolean } = {}) {
     changed: vi.fn(async () => false),
     markSeen: vi.fn(async () => true),
   };
+  const thirdParties = { ofTab: vi.fn(async () => null), forget: vi.fn(async () => {}) };
   const handlers = requestHandlers({
     changes,
+    thirdParties,
     browser,
     store,
     showBadge: badge.showBadge,
@@ -37,7 +39,7 @@ function setUp(options: { autoOn?: boolean } = {}) {
     analysis,
     autoAnalysisOn,
   });
-  return { store, badge, inject, analysis, analysed, autoAnalysisOn, changes, handlers };
+  return { store, badge, inject, analysis, analysed, autoAnalysisOn, changes, thirdParties, handlers };
 }
 
 describe("requestHandlers", () => {
@@ -125,6 +127,18 @@ describe("requestHandlers", () => {
     expect(await handlers["clear-results"]({ type: "clear-results" })).toBeNull();
     expect(await store.tabIds()).toEqual([]);
     expect(badge.calls.sort()).toEqual(["1:none", "2:none"]);
+  });
+
+  it("get-third-parties asks for the tab's page beside its analysed policy; clear-results forgets policies", async () => {
+    const { handlers, store, thirdParties } = setUp();
+    await handlers["get-third-parties"]({ type: "get-third-parties", tabId: 6 });
+    expect(thirdParties.ofTab).toHaveBeenCalledWith(6, null);
+    const state = tabStateFixture();
+    await store.set(6, state);
+    await handlers["get-third-parties"]({ type: "get-third-parties", tabId: 6 });
+    expect(thirdParties.ofTab).toHaveBeenLastCalledWith(6, state.url);
+    await handlers["clear-results"]({ type: "clear-results" });
+    expect(thirdParties.forget).toHaveBeenCalled();
   });
 
   it("policy-change-seen: the change is marked seen and the badge set again; get-policy-change asks the service", async () => {

@@ -26,6 +26,7 @@ function handlers(): RequestHandlers {
     "clear-results": vi.fn(async () => null),
     "get-policy-change": vi.fn(async () => null),
     "policy-change-seen": vi.fn(async () => null),
+    "get-third-parties": vi.fn(async () => null),
   };
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The banner of a changed policy in the popup (DESIGN.md contract: `data-policy-changed`).
+// The banner of a changed policy in the popup (popup contract: `data-policy-changed`).
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { changeSummary } from "@/components/PolicyChanged";
 import { App } from "@/entrypoints/popup/App";
