@@ -187,9 +187,6 @@ function dntContext(sentences: Sentence[], mentions: Set<Sentence>): Sentence[] 
   );
 }
 
-/** "Because no Do Not Track standard has been finalized / agreed …". */
-const NO_STANDARD =
-  /\bno\b[^.]{0,40}\b(?:standard|consensus|protocol)\b|\b(?:standard|protocol|consensus)\b[^.]{0,40}\bnot (?:yet )?(?:been )?(?:finali[sz]ed|agreed|established|adopted|reached)/i;
 /** A DNT mention in parentheses ("… (including Do Not Track)"). */
 const DNT_IN_PARENS = new RegExp(`\\([^()]*(?:${DNT.pattern.source})[^()]*\\)`, "i");
 
@@ -204,17 +201,6 @@ function isPointer(text: string): boolean {
     signalStance(text) === "unclear" &&
     /\b(?:visit|see|read|refer to|go to|click)\b/i.test(text)
   );
-}
-
-function labelStance(segments: LabelledSegment[]): DoNotTrackStance | null {
-  const n = (l: string): number => segments.filter((s) => s.labels.includes(l)).length;
-  const counts: Array<[DoNotTrackStance, number]> = [
-    ["not-honored", n("dnt-not-honored")],
-    ["honored", n("dnt-honored")],
-    ["unclear", n("dnt-unclear")],
-  ];
-  const best = counts.sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] > 0 ? best[0] : null;
 }
 
 export function trackingFinding(
@@ -244,12 +230,8 @@ export function trackingFinding(
       }
     }
   }
-  // The classifier's DNT labels settle a mention the rules could not read, unless the policy only
-  // explains that no DNT standard exists yet (the corpus reads that as "unclear if honored").
-  if (doNotTrack === "unclear" && !dntSentences.some((s) => NO_STANDARD.test(s.text))) {
-    const fromLabels = labelStance(segments.filter((s) => DNT.pattern.test(s.text)));
-    if (fromLabels) doNotTrack = fromLabels;
-  }
+  // (The classifier's DNT labels are not asked to settle a mention the text states no stance on: a
+  // label's guess could put a stance in the headline its quote does not state.)
   const globalPrivacyControl = stanceOf(
     sentences.filter((s) => matches(GPC, s)),
     hits,
