@@ -132,6 +132,8 @@ interface PolicyScore {
   /** Gold stance stated (not "not-mentioned"), and whether the summary gave exactly it. */
   dnt: { stated: boolean; exact: boolean };
   contacts: { gold: number; predicted: number; hits: number; miss: ContactMiss | null };
+  /** The e-mail addresses alone (the gold lists only addresses written in the text; links are extra there). */
+  emails: { gold: number; predicted: number; hits: number };
 }
 
 function scorePolicy(policy: string, labeller: Labeller): PolicyScore {
@@ -154,6 +156,9 @@ function scorePolicy(policy: string, labeller: Labeller): PolicyScore {
   );
   const missing = [...goldSet].filter((c) => !predSet.has(c));
   const extra = [...predSet].filter((c) => !goldSet.has(c));
+  const isEmail = (c: string): boolean => c.includes("@");
+  const goldEmails = [...goldSet].filter(isEmail);
+  const predEmails = [...predSet].filter(isEmail);
   return {
     policy,
     source,
@@ -166,6 +171,11 @@ function scorePolicy(policy: string, labeller: Labeller): PolicyScore {
       hits: goldSet.size - missing.length,
       miss: missing.length || extra.length ? { policy, missing, extra } : null,
     },
+    emails: {
+      gold: goldEmails.length,
+      predicted: predEmails.length,
+      hits: goldEmails.filter((e) => predSet.has(e)).length,
+    },
   };
 }
 
@@ -176,9 +186,14 @@ interface Evaluation {
   overall: number;
   doNotTrack: { stated: number; exact: number };
   contacts: { gold: number; predicted: number; recall: number; precision: number };
+  emails: { gold: number; predicted: number; recall: number; precision: number };
   misses: Miss[];
   contactMisses: ContactMiss[];
   sources: Record<string, string>;
+}
+
+function rates(gold: number, predicted: number, hits: number) {
+  return { gold, predicted, recall: gold ? hits / gold : 1, precision: predicted ? hits / predicted : 1 };
 }
 
 function aggregate(scores: readonly PolicyScore[]): Evaluation {
@@ -199,6 +214,11 @@ function aggregate(scores: readonly PolicyScore[]): Evaluation {
       recall: gold ? hits / gold : 1,
       precision: predicted ? hits / predicted : 1,
     },
+    emails: rates(
+      sum((s) => s.emails.gold),
+      sum((s) => s.emails.predicted),
+      sum((s) => s.emails.hits),
+    ),
     misses: scores.flatMap((s) => s.misses),
     contactMisses: scores.flatMap((s) => (s.contacts.miss ? [s.contacts.miss] : [])),
     sources: Object.fromEntries(scores.map((s) => [s.policy, s.source])),
@@ -226,6 +246,10 @@ function printDev(result: Evaluation): void {
   const c = result.contacts;
   console.log(
     `Contacts: recall ${c.recall.toFixed(3)} precision ${c.precision.toFixed(3)} (gold ${c.gold}, predicted ${c.predicted})`,
+  );
+  const e = result.emails;
+  console.log(
+    `E-mails: recall ${e.recall.toFixed(3)} precision ${e.precision.toFixed(3)} (gold ${e.gold}, predicted ${e.predicted})`,
   );
   if (result.misses.length) {
     console.log("Misses (policy, fact, expected, got):");
@@ -260,6 +284,8 @@ const FIGURES: [string, (e: Evaluation) => number][] = [
   ["DNT stance exact", (e) => (e.doNotTrack.stated ? e.doNotTrack.exact / e.doNotTrack.stated : Number.NaN)],
   ["contacts recall", (e) => e.contacts.recall],
   ["contacts precision", (e) => e.contacts.precision],
+  ["e-mail recall", (e) => e.emails.recall],
+  ["e-mail precision", (e) => e.emails.precision],
 ];
 
 interface CrossValidation {
@@ -327,7 +353,7 @@ function printCv(cv: CrossValidation, seconds: number): void {
   console.log(`  ${"DNT exact / stated".padEnd(20)}${dnt}`);
   const p = cv.pooled;
   console.log(
-    `\nAll ${policies} held-out policies pooled: overall ${p.overall.toFixed(3)}; Do Not Track stance exact ${p.doNotTrack.exact}/${p.doNotTrack.stated}; contacts recall ${p.contacts.recall.toFixed(3)} precision ${p.contacts.precision.toFixed(3)} (gold ${p.contacts.gold}, predicted ${p.contacts.predicted})`,
+    `\nAll ${policies} held-out policies pooled: overall ${p.overall.toFixed(3)}; Do Not Track stance exact ${p.doNotTrack.exact}/${p.doNotTrack.stated}; contacts recall ${p.contacts.recall.toFixed(3)} precision ${p.contacts.precision.toFixed(3)} (gold ${p.contacts.gold}, predicted ${p.contacts.predicted}); e-mails recall ${p.emails.recall.toFixed(3)} precision ${p.emails.precision.toFixed(3)} (gold ${p.emails.gold}, predicted ${p.emails.predicted})`,
   );
   console.log(
     `${p.misses.length} fact misses, ${p.contactMisses.length} policies with contact differences (--json lists them)`,
