@@ -83,7 +83,10 @@ interface PageApi {
   action?: { getBadgeText(d: { tabId: number }): Promise<string> };
   browserAction?: { getBadgeText(d: { tabId: number }): Promise<string> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: Record<"local" | "session", { set(v: object): Promise<void> }>;
+  storage: Record<
+    "local" | "session",
+    { set(v: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }
+  >;
 }
 declare const browser: PageApi | undefined;
 declare const chrome: PageApi | undefined;
@@ -171,6 +174,14 @@ export function setStorage(
     if (v.local) await api.storage.local.set(v.local);
     if (v.session) await api.storage.session.set(v.session);
   }, values);
+}
+
+/** What the extension's local storage holds under `key` (undefined for nothing). */
+export function localValue(driver: ExtensionDriver, key: string): Promise<unknown> {
+  return driver.inExtension(async (k) => {
+    const api = (typeof browser === "undefined" ? chrome : browser) as PageApi;
+    return (await api.storage.local.get(k))[k];
+  }, key);
 }
 
 export function setAutoDetect(driver: ExtensionDriver, autoDetect: boolean): Promise<void> {
