@@ -163,8 +163,9 @@ describe.skipIf(!existsSync(FIREFOX) || !existsSync(FIREFOX_BUILD))("Firefox on 
           : "",
       ),
     );
-    // cookies (third-party advertising), sharing (advertising), opt-out (link and contact), tracking.
-    expect(levels).toBe("bad,bad,good,bad");
+    // cookies (third-party advertising), sharing (advertising), tracking: bad. Opt-out: caution, the
+    // opt-out rubric's level for a policy that shares for advertising but offers a way out (link, contact).
+    expect(levels).toBe("bad,bad,caution,bad");
     await popup.close();
     await page.close();
   });
