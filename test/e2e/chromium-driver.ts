@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
-import type { DriverPage, ExtensionDriver } from "./driver";
+import type { DriverPage, ExtensionDriver, LaunchOptions } from "./driver";
 import { CHROME_BUILD, CHROMIUM } from "./paths";
 
 /** The flags every Chromium in the e2e suites runs with (with or without the extension). */
@@ -20,6 +20,24 @@ export const CHROMIUM_ARGS = [
   "--disable-renderer-backgrounding",
   "--disable-background-timer-throttling",
 ];
+
+export interface ChromiumLaunchOptions extends LaunchOptions {
+  /** A DevTools port (its number in the profile's DevToolsActivePort). */
+  remoteDebugging?: boolean;
+}
+
+/** CHROMIUM_ARGS with what `options` asks: a flag it sets replaces the list's own. */
+export function chromiumArgs(options: ChromiumLaunchOptions = {}): string[] {
+  const extra = [
+    ...(options.remoteDebugging ? ["--remote-debugging-port=0"] : []),
+    ...(options.resolveAllHere ? ["--host-resolver-rules=MAP * 127.0.0.1"] : []),
+    ...(options.acceptInsecureCerts ? ["--ignore-certificate-errors"] : []),
+    ...(options.locale ? [`--lang=${options.locale.split("-")[0]}`] : []),
+  ];
+  const name = (flag: string) => flag.split("=")[0];
+  const replaced = new Set(extra.map(name));
+  return [...extra, ...CHROMIUM_ARGS.filter((flag) => !replaced.has(name(flag)))];
+}
 
 export interface ChromiumDriver extends ExtensionDriver {
   readonly context: BrowserContext;
@@ -40,6 +58,9 @@ export function wrapPlaywrightPage(page: Page): DriverPage {
     screenshot: async (file) => {
       await page.screenshot({ path: file, fullPage: true });
     },
+    reload: async () => {
+      await page.reload({ waitUntil: "load" });
+    },
     close: () => page.close(),
   };
 }
@@ -47,18 +68,24 @@ export function wrapPlaywrightPage(page: Page): DriverPage {
 /** A persistent Chromium profile with (or, for comparisons, without) the built extension. */
 export async function launchChromiumContext(
   withExtension: boolean,
-  options: { remoteDebugging?: boolean } = {},
+  options: ChromiumLaunchOptions = {},
 ): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "pg-chromium-"));
+  const { locale } = options;
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(locale
+      ? {
+          locale,
+          env: { ...process.env, LANGUAGE: locale.split("-")[0], LANG: `${locale.replace("-", "_")}.UTF-8` },
+        }
+      : {}),
     args: [
       ...(withExtension
         ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
         : []),
-      ...(options.remoteDebugging ? ["--remote-debugging-port=0"] : []),
-      ...CHROMIUM_ARGS,
+      ...chromiumArgs(options),
     ],
   });
   const close = context.close.bind(context);
@@ -69,7 +96,7 @@ export async function launchChromiumContext(
   return { context, profile };
 }
 
-export async function launchChromium(options: { remoteDebugging?: boolean } = {}): Promise<ChromiumDriver> {
+export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<ChromiumDriver> {
   const { context, profile } = await launchChromiumContext(true, options);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const extensionId = new URL(worker.url()).host;

@@ -10,8 +10,31 @@ export interface DriverPage {
   /** Evaluates a script's source in the page. */
   evaluateSource(source: string): Promise<unknown>;
   title(): Promise<string>;
+  /** Reloads the page and waits for its load event. */
+  reload(): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * What a suite may ask of the browser it launches, in words both browsers understand: each driver turns
+ * it into its own flags (Chromium) or prefs (Firefox), on top of the ones every launch has.
+ */
+export interface LaunchOptions {
+  /**
+   * Every host name resolves to this machine (127.0.0.1), so a local server can answer for any site
+   * (Chromium --host-resolver-rules=MAP * 127.0.0.1; Firefox network.dns.forceResolve). Without it only
+   * 127.0.0.1 itself is reached.
+   */
+  resolveAllHere?: boolean;
+  /** Accept a self-signed certificate (Chromium --ignore-certificate-errors; Firefox acceptInsecureCerts). */
+  acceptInsecureCerts?: boolean;
+  /**
+   * The language the browser asks for, as language-REGION ("fr-FR"): Chromium's UI (--lang, its locale,
+   * LANGUAGE and LANG), so the extension's too; Firefox's intl.accept_languages only (its UI stays en-US:
+   * Debian's firefox-esr here has no language pack).
+   */
+  locale?: `${string}-${string}`;
 }
 
 export interface ExtensionDriver {
@@ -60,7 +83,10 @@ interface PageApi {
   action?: { getBadgeText(d: { tabId: number }): Promise<string> };
   browserAction?: { getBadgeText(d: { tabId: number }): Promise<string> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: Record<"local" | "session", { set(v: object): Promise<void> }>;
+  storage: Record<
+    "local" | "session",
+    { set(v: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> }
+  >;
 }
 declare const browser: PageApi | undefined;
 declare const chrome: PageApi | undefined;
@@ -148,6 +174,14 @@ export function setStorage(
     if (v.local) await api.storage.local.set(v.local);
     if (v.session) await api.storage.session.set(v.session);
   }, values);
+}
+
+/** What the extension's local storage holds under `key` (undefined for nothing). */
+export function localValue(driver: ExtensionDriver, key: string): Promise<unknown> {
+  return driver.inExtension(async (k) => {
+    const api = (typeof browser === "undefined" ? chrome : browser) as PageApi;
+    return (await api.storage.local.get(k))[k];
+  }, key);
 }
 
 export function setAutoDetect(driver: ExtensionDriver, autoDetect: boolean): Promise<void> {

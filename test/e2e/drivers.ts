@@ -2,14 +2,14 @@
 // missing.
 import { existsSync } from "node:fs";
 import { launchChromium } from "./chromium-driver";
-import type { ExtensionDriver } from "./driver";
+import type { ExtensionDriver, LaunchOptions } from "./driver";
 import { launchFirefox } from "./firefox-driver";
 import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD } from "./paths";
 
 export interface DriverChoice {
   name: ExtensionDriver["name"];
   available: boolean;
-  launch(): Promise<ExtensionDriver>;
+  launch(options?: LaunchOptions): Promise<ExtensionDriver>;
 }
 
 export const DRIVERS: DriverChoice[] = [

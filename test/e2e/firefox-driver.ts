@@ -2,7 +2,7 @@
 // puppeteer-core over WebDriver BiDi (there is no geckodriver here). The moz-extension UUID is pinned
 // by a pref so extension pages can be opened at a known address.
 import puppeteer, { type Page, type Browser as PuppeteerBrowser } from "puppeteer-core";
-import { type DriverPage, type ExtensionDriver, poll } from "./driver";
+import { type DriverPage, type ExtensionDriver, type LaunchOptions, poll } from "./driver";
 import { FIREFOX, FIREFOX_BUILD } from "./paths";
 
 export const GECKO_ID = "privacy-glance@privacy-glance.dev";
@@ -23,21 +23,46 @@ export function wrapPuppeteerPage(page: Page): DriverPage {
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },
+    reload: async () => {
+      await page.reload({ waitUntil: "load" });
+    },
     close: () => page.close(),
   };
 }
 
+/** The prefs `options` asks for, on top of the ones every launch has. */
+function firefoxPrefs(options: LaunchOptions): Record<string, unknown> {
+  return {
+    ...(options.resolveAllHere
+      ? {
+          "network.dns.forceResolve": "127.0.0.1",
+          // No DNS over HTTPS (it would bypass forceResolve), and plain http:// stays plain.
+          "network.trr.mode": 5,
+          "dom.security.https_first": false,
+        }
+      : {}),
+    ...(options.locale
+      ? { "intl.accept_languages": `${options.locale}, ${options.locale.split("-")[0]}` }
+      : {}),
+  };
+}
+
 /** Firefox ESR with (or, for comparisons, without) the built extension. */
-export async function launchFirefoxBrowser(withExtension: boolean): Promise<PuppeteerBrowser> {
+export async function launchFirefoxBrowser(
+  withExtension: boolean,
+  options: LaunchOptions = {},
+): Promise<PuppeteerBrowser> {
   const b = await puppeteer.launch({
     browser: "firefox",
     executablePath: FIREFOX,
     headless: true,
+    acceptInsecureCerts: Boolean(options.acceptInsecureCerts),
     args: ["-remote-allow-system-access"],
     extraPrefsFirefox: {
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: UUID }),
       "network.proxy.type": 0,
       "dom.min_background_timeout_value": 4,
+      ...firefoxPrefs(options),
     },
   });
   if (withExtension) await b.installExtension(FIREFOX_BUILD);
@@ -49,8 +74,8 @@ function openExtensionPage(page: Page, pathAndQuery: string): void {
   page.goto(`${EXTENSION_ORIGIN}${pathAndQuery}`).catch(() => {});
 }
 
-export async function launchFirefox(): Promise<FirefoxDriver> {
-  const browser = await launchFirefoxBrowser(true);
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxDriver> {
+  const browser = await launchFirefoxBrowser(true, options);
   const probe = await browser.newPage();
   openExtensionPage(probe, "/popup.html?tab=0");
   await poll(() =>

@@ -2,15 +2,13 @@
 // changed at the same address, shows the banner (`data-policy-changed`) naming the change and marks the
 // badge; read again unchanged, no banner. The policy is the project's fixture; the changed version adds
 // a sentence that it sells personal data.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { type BrowserContext, chromium, type Worker } from "playwright-core";
-import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD } from "./paths";
+import { badgeOf, type ExtensionDriver, finalBadge, poll, popupShowing, tabIdOf } from "./driver";
+import { DRIVERS } from "./drivers";
 import { FIXTURE_SITE } from "./server";
 
 const ORIGINAL = readFileSync(path.join(FIXTURE_SITE, "privacy.html"), "utf8");
@@ -35,205 +33,74 @@ async function startPolicyServer(current: () => "original" | "changed") {
   };
 }
 
-async function poll<T>(check: () => Promise<T>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  let last: T | undefined;
-  while (Date.now() < until) {
-    try {
-      last = await check();
-      if (last) return last;
-    } catch {
-      // still loading
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return last as T;
-}
+/** How long the badge and the banner may take (the suite's own, longer than the driver's default). */
+const WAIT_MS = 20_000;
 
-/** What each browser's driver must do for the scenario. */
-interface Driver {
-  open(url: string): Promise<{ reload(): Promise<void>; tabId: number }>;
-  badge(tabId: number): Promise<string>;
-  /** Opens popup.html?tab=, waits for the analysed state, returns the banner's text (null: none). */
-  banner(tabId: number): Promise<string | null>;
-}
-
-const final = (badge: string) => (badge && badge !== "…" ? badge : "");
-
-/** The scenario both browsers run. */
-async function readChangedPolicy(driver: Driver, url: string, serve: (v: "original" | "changed") => void) {
-  serve("original");
-  const tab = await driver.open(url);
-  expect(await poll(async () => final(await driver.badge(tab.tabId)))).toMatch(/^(!|~|ok|\?)$/);
-  expect(await driver.banner(tab.tabId)).toBeNull();
-
-  serve("changed");
-  await tab.reload();
-  // The analysis of the changed version ends with the badge's change mark.
-  expect(await poll(async () => (await driver.badge(tab.tabId)).endsWith("*"))).toBe(true);
-  const banner = await driver.banner(tab.tabId);
-  expect(banner).toMatch(/^Changed since you last read it on /);
-  expect(banner).toContain("Data sharing");
-  expect(banner).toContain("now says: Sells or rents personal data");
-  expect(banner).toContain("sentences: 1 added, 0 removed");
-  expect(banner).toContain(SALE);
-  // Seen: the mark goes.
-  expect(await poll(async () => /^(!|~|ok|\?)$/.test(await driver.badge(tab.tabId)))).toBe(true);
-
-  await tab.reload();
-  expect(await poll(async () => final(await driver.badge(tab.tabId)))).toMatch(/^(!|~|ok|\?)$/);
-  expect(await driver.banner(tab.tabId)).toBeNull();
-}
-
-// The service worker's own API, as seen from worker.evaluate.
-declare const chrome: {
-  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
-
-describe.skipIf(!existsSync(CHROMIUM) || !existsSync(CHROME_BUILD))("Chromium: policy change alerts", () => {
-  let context: BrowserContext;
-  let worker: Worker;
-  let profile: string;
-  let version: "original" | "changed" = "original";
-  let server: Awaited<ReturnType<typeof startPolicyServer>>;
-
-  beforeAll(async () => {
-    server = await startPolicyServer(() => version);
-    profile = mkdtempSync(path.join(os.tmpdir(), "pg-change-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
-
-  it("a policy served changed at the same address shows the banner once; unchanged, none", async () => {
-    const extensionId = new URL(worker.url()).host;
-    const driver: Driver = {
-      async open(url) {
-        const page = await context.newPage();
-        await page.goto(url, { waitUntil: "load" });
-        const tabId = await poll(() =>
-          worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? 0, url),
-        );
-        return {
-          tabId,
-          reload: async () => {
-            await page.reload({ waitUntil: "load" });
-          },
-        };
-      },
-      badge: (tabId) => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
-      async banner(tabId) {
-        const popup = await context.newPage();
-        await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-        await popup.waitForSelector('[data-state="analysed"]');
-        // The banner is fetched after the summary shows: give it time to arrive.
-        await popup.waitForSelector("[data-policy-changed]", { timeout: 1500 }).catch(() => null);
-        const text = await popup.evaluate(() => {
-          const banner = document.querySelector("[data-policy-changed]");
-          banner?.querySelectorAll("details").forEach((d) => {
-            d.open = true;
-          });
-          return banner?.textContent ?? null;
+/**
+ * Opens popup.html?tab=, waits for the analysed state, returns the banner's text (null: none). The
+ * banner is fetched after the summary shows: it is given time to arrive.
+ */
+async function bannerOf(driver: ExtensionDriver, tabId: number): Promise<string | null> {
+  const { popup, shown } = await popupShowing(driver, tabId, "analysed");
+  expect(shown).toBe(true);
+  const text = await poll(
+    () =>
+      popup.evaluate(() => {
+        const banner = document.querySelector("[data-policy-changed]");
+        banner?.querySelectorAll("details").forEach((d) => {
+          d.open = true;
         });
-        await popup.close();
-        return text;
-      },
-    };
-    await readChangedPolicy(driver, server.url, (v) => {
-      version = v;
-    });
-  });
-});
+        return banner?.textContent ?? "";
+      }, undefined),
+    1500,
+  );
+  await popup.close();
+  return text || null;
+}
 
-// The WebExtension API as seen from an extension page (probe.evaluate runs there).
-declare const browser: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
-};
-
-const GECKO_ID = "privacy-glance@privacy-glance.dev";
-const UUID = "0c6b1f52-3a9e-4d2b-8f7a-9e4d2c1b7a60";
-const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
-
-describe.skipIf(!existsSync(FIREFOX) || !existsSync(FIREFOX_BUILD))("Firefox: policy change alerts", () => {
-  let firefox: PuppeteerBrowser;
-  let probe: PuppeteerPage;
+describe.each(DRIVERS)("$name: policy change alerts", ({ available, launch }) => {
+  let driver: ExtensionDriver;
   let version: "original" | "changed" = "original";
   let server: Awaited<ReturnType<typeof startPolicyServer>>;
 
   beforeAll(async () => {
+    if (!available) return;
     server = await startPolicyServer(() => version);
-    firefox = await puppeteer.launch({
-      browser: "firefox",
-      executablePath: FIREFOX,
-      headless: true,
-      args: ["-remote-allow-system-access"],
-      extraPrefsFirefox: {
-        "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: UUID }),
-        "network.proxy.type": 0,
-      },
-    });
-    await firefox.installExtension(FIREFOX_BUILD);
-    probe = await firefox.newPage();
-    probe.goto(`${EXTENSION_ORIGIN}/popup.html?tab=0`).catch(() => {});
-    await poll(() => probe.evaluate(() => typeof browser !== "undefined" && Boolean(browser.tabs)));
+    driver = await launch();
   });
 
   afterAll(async () => {
-    await firefox?.close();
+    await driver?.close();
     await server?.close();
   });
 
-  it("a policy served changed at the same address shows the banner once; unchanged, none", async () => {
-    const driver: Driver = {
-      async open(url) {
-        const page = await firefox.newPage();
-        await page.goto(url, { waitUntil: "load" });
-        const tabId = await poll(() =>
-          probe.evaluate(async (u) => (await browser.tabs.query({})).find((t) => t.url === u)?.id ?? 0, url),
-        );
-        return {
-          tabId,
-          reload: async () => {
-            await page.reload({ waitUntil: "load" });
-          },
-        };
-      },
-      badge: async (tabId) =>
-        (await probe.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId)) ?? "",
-      async banner(tabId) {
-        const popup = await firefox.newPage();
-        popup.goto(`${EXTENSION_ORIGIN}/popup.html?tab=${tabId}`).catch(() => {});
-        await poll(() => popup.evaluate(() => Boolean(document.querySelector('[data-state="analysed"]'))));
-        const text = await poll(
-          () => popup.evaluate(() => document.querySelector("[data-policy-changed]")?.textContent ?? ""),
-          1500,
-        );
-        await popup.close();
-        return text || null;
-      },
-    };
-    await readChangedPolicy(driver, server.url, (v) => {
-      version = v;
-    });
-  });
+  it.skipIf(!available)(
+    "a policy served changed at the same address shows the banner once; unchanged, none",
+    async () => {
+      const url = server.url;
+      version = "original";
+      const page = await driver.open(url);
+      const tabId = await tabIdOf(driver, url);
+      expect(await finalBadge(driver, tabId, WAIT_MS)).toMatch(/^(!|~|ok|\?)$/);
+      expect(await bannerOf(driver, tabId)).toBeNull();
+
+      version = "changed";
+      await page.reload();
+      // The analysis of the changed version ends with the badge's change mark.
+      expect(await poll(async () => (await badgeOf(driver, tabId)).endsWith("*"), WAIT_MS)).toBe(true);
+      const banner = await bannerOf(driver, tabId);
+      expect(banner).toMatch(/^Changed since you last read it on /);
+      expect(banner).toContain("Data sharing");
+      expect(banner).toContain("now says: Sells or rents personal data");
+      expect(banner).toContain("sentences: 1 added, 0 removed");
+      expect(banner).toContain(SALE);
+      // Seen: the mark goes.
+      expect(await poll(async () => /^(!|~|ok|\?)$/.test(await badgeOf(driver, tabId)), WAIT_MS)).toBe(true);
+
+      await page.reload();
+      expect(await finalBadge(driver, tabId, WAIT_MS)).toMatch(/^(!|~|ok|\?)$/);
+      expect(await bannerOf(driver, tabId)).toBeNull();
+      await page.close();
+    },
+  );
 });
