@@ -2,8 +2,9 @@
 // Level: bad = third-party advertising cookies; caution = cookies used; good = none, or only
 // essential/settings cookies with a "usually not" hedge; unknown = cookies never mentioned.
 import type { CookiesFinding, LabelledSegment } from "../types";
-import { type Cue, cue, cueText, matches } from "./cue";
+import { cue, cueText, matches } from "./cue";
 import { anyLabel, type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { rule, statedRules } from "./rule";
 import { negatedAt, notAPracticeAt } from "./statement";
 import { TRACKER_NAMES } from "./tracker-names";
 
@@ -69,78 +70,110 @@ const OTHERS = /third[- ]part(?:y|ies)|other (?:web ?)?sites|advertisers|not rel
 
 const NAMES = TRACKER_NAMES.join("|");
 const THIRD_PARTY_WHO =
-  "third[- ]part(?:y|ies)|(?:our |their )?(?:partners|advertisers|service providers|vendors)|ad(?:vertising)? networks?|(?:other|outside|external) (?:companies|sites|websites|services|providers)";
+  "third[- ]part(?:y|ies)|(?:our |their )?(?:advertising |analytics |marketing |business )?(?:partners|advertisers|service providers|vendors)|ad(?:vertising)? networks?|(?:other|outside|external) (?:companies|sites|websites|services|providers)";
+/** Companies other than the site that run trackers on it, as the subject of a sentence. */
+const OTHERS_WHO = String.raw`(?:third[- ]part(?:y|ies)|(?:(?:our|these|such|those|some|certain|selected|trusted|external|outside|other)\s+)+(?:(?:advertising|analytics?|analytical|marketing|business|ad|social[- ]media|technology)\s+)?(?:partners|(?:service )?providers|vendors|companies|networks)|(?:advertising|analytics?|marketing|ad)\s+(?:partners|(?:service )?providers|vendors|companies|networks)|partners|advertisers|ad networks?|${NAMES}|Google|Facebook|Meta|Microsoft|Amazon|Twitter|LinkedIn|Adobe)`;
+const TRACKERS = String.raw`(?:cookies?|pixels?(?: tags)?|web beacons?|beacons|tags|SDKs?|(?:tracking|similar|these|such|other|those) technolog\w*)`;
+
+/** What the cookie table's rows set in the finding. */
+type CookieSets = "third-party" | "social-media";
 
 /**
- * Third-party cookies or tracking tools named as such, or a third party's tracking service in use:
- * "third-party cookies", "cookies set by us or by third parties", "we use Google Analytics", "Google
- * Analytics cookies", "through the Meta Pixel".
+ * Other companies' trackers on the site, wherever the policy says so (LABELS.md: third-party
+ * cookies): named outright, a tracking service the site uses, a social plugin, an ad-industry or
+ * analytics opt-out tool (offered because such trackers run), or another company as the one that
+ * places or reads them.
  */
-const THIRD_PARTY_TRACKERS = cue(
-  [
-    "third",
-    ...TRACKER_NAMES.map((n) => n.toLowerCase()),
-    "set by",
-    "placed by",
-    "served by",
-    "dropped by",
-    "used by",
-    "stored by",
-  ],
-  new RegExp(
+export const COOKIE_RULES = [
+  // "third-party cookies", "cookies set by us or by third parties", "we use Google Analytics",
+  // "Google Analytics cookies", "through the Meta Pixel".
+  rule<CookieSets>(
+    "cookies.third-party-named",
     [
-      String.raw`\bthird[- ]party (?:cookies|pixels|trackers|tags|tracking (?:technolog\w+|tools|cookies|pixels)|analytics (?:cookies|tools|services|providers|companies|software)|advertising (?:cookies|pixels)|(?:web )?beacons)\b`,
-      String.raw`\b(?:cookies|pixels?|beacons|tags|trackers|(?:similar |tracking )?technologies)\b[^.;]{0,40}\b(?:set|placed|served|dropped|used|stored|deployed)\s+(?:on [^.;]{0,30}?)?by\s+(?:us\s+(?:or|and)\s+(?:by\s+)?)?(?:${THIRD_PARTY_WHO})\b`,
-      String.raw`\b(?:use|uses|using|utili[sz]e|employ|rely on|work with|embed|integrate|through|via|by)\b[^.;]{0,50}\b(?:${NAMES}|third[- ]party (?:analytics|advertising|tracking) (?:tools|services|providers|partners|companies))\b`,
-      String.raw`\b(?:${NAMES})(?:'s?|’s?)?\s+(?:cookies?|pixels?|tags?|SDKs?|scripts?|tracking|uses|sets|places|collects)\b`,
-    ].join("|"),
-    "i",
+      "third",
+      ...TRACKER_NAMES.map((n) => n.toLowerCase()),
+      "set by",
+      "placed by",
+      "served by",
+      "dropped by",
+      "used by",
+      "stored by",
+      "deployed by",
+    ],
+    new RegExp(
+      [
+        String.raw`\bthird[- ]party (?:cookies|pixels|trackers|tags|tracking (?:technolog\w+|tools|cookies|pixels)|(?:web )?analytics (?:cookies|tools|services|providers|companies|software)|advertising (?:cookies|pixels)|(?:web )?beacons)\b`,
+        String.raw`\b(?:cookies|pixels?|beacons|tags|trackers|(?:similar |tracking )?technologies)\b[^.;]{0,40}\b(?:set|placed|served|dropped|used|stored|deployed)\s+(?:on [^.;]{0,30}?)?by\s+(?:us\s+(?:or|and)\s+(?:by\s+)?)?(?:${THIRD_PARTY_WHO})\b`,
+        String.raw`\b(?:use|uses|using|utili[sz]e|employ|rely on|work with|embed|integrate|through|via|by)\b[^.;]{0,50}\b(?:${NAMES}|third[- ]party (?:web )?(?:analytics|advertising|tracking) (?:tools|services|providers|partners|companies))\b`,
+        String.raw`\b(?:${NAMES})(?:'s?|’s?)?\s+(?:[A-Z]\w+\s+)?(?:cookies?|pixels?|tags?|SDKs?|scripts?|tracking|uses|sets|places|collects|stores|records)\b`,
+      ].join("|"),
+      "i",
+    ),
+    "third-party",
   ),
-);
-
-/**
- * Other companies' social plugins and pixels on the site ("like" and "share" buttons, social-media
- * widgets, "social media cookies"): the social network reads or sets its own trackers through them.
- */
-const SOCIAL_TRACKERS = cue(
-  [
-    "social",
-    "like",
-    "share",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "pinterest",
-    "instagram",
-    "youtube",
-    "tiktok",
-  ],
-  /\bsocial[- ](?:media|network(?:ing)?|sharing)\s+(?:cookies|plug-?ins?|widgets?|buttons?|pixels?)\b|\bsocial plug-?ins?\b|\b(?:["“]?like["”]?|["“]?share["”]?)\s+buttons?\b|\b(?:Facebook|Twitter|LinkedIn|Pinterest|Instagram|YouTube|TikTok|X)\s+(?:pixels?|widgets?|plug-?ins?|buttons?|SDKs?|tags?)\b/i,
-);
-
-/**
- * The advertising industry's opt-out tools and the analytics providers' own opt-outs: pointing to
- * them says that those companies' trackers run on the site.
- */
-const INDUSTRY_OPT_OUT = cue(
-  [
-    "aboutads",
-    "networkadvertising",
-    "youronlinechoices",
-    "network advertising",
-    "digital advertising",
-    "gaoptout",
-    "google analytics opt",
-  ],
-  /aboutads\.info|networkadvertising\.org|youronlinechoices\.(?:eu|com)|\bNetwork Advertising Initiative\b|\bDigital Advertising Alliance\b|\bgaoptout\b|\bGoogle Analytics opt-?out\b/i,
-);
-
-/** The rule's match in the sentence when the sentence states it as a practice (not denied, not a right). */
-function affirmedMatch(rule: Cue, s: Sentence): boolean {
-  if (!matches(rule, s)) return false;
-  const m = rule.pattern.exec(s.text);
-  return m !== null && !negatedAt(s.text, m.index) && !notAPracticeAt(s.text, m.index);
-}
+  // "our advertising partners may place cookies", "these service providers use such technologies",
+  // "Google uses cookies to …": another company as the one that places or reads the trackers.
+  rule<CookieSets>(
+    "cookies.others-place",
+    [
+      "third",
+      "partner",
+      "provider",
+      "vendor",
+      "compan",
+      "network",
+      "advertiser",
+      "google",
+      "facebook",
+      "meta",
+      "microsoft",
+      "amazon",
+      "twitter",
+      "linkedin",
+      "adobe",
+      ...TRACKER_NAMES.map((n) => n.toLowerCase()),
+    ],
+    new RegExp(
+      String.raw`\b${OTHERS_WHO}\b[^.;:]{0,40}?\b(?:use[sd]?|using|place[sd]?|placing|set|sets|setting|read|reads|access|recogni[sz]e[sd]?|serve[sd]?|deploy(?:s|ed)?|drop(?:s|ped)?|store[sd]?)\b[^.;:]{0,40}?\b${TRACKERS}\b`,
+      "i",
+    ),
+    "third-party",
+  ),
+  // Other companies' social plugins and pixels ("like" and "share" buttons, social widgets,
+  // "social media cookies"): the social network reads or sets its own trackers through them.
+  rule<CookieSets>(
+    "cookies.social-plugin",
+    [
+      "social",
+      "like",
+      "share",
+      "facebook",
+      "twitter",
+      "linkedin",
+      "pinterest",
+      "instagram",
+      "youtube",
+      "tiktok",
+    ],
+    /\bsocial[- ](?:media|network(?:ing)?|sharing)\s+(?:cookies|plug-?ins?|widgets?|buttons?|pixels?)\b|\bsocial plug-?ins?\b|\b(?:["“]?like["”]?|["“]?share["”]?)\s+buttons?\b|\b(?:Facebook|Twitter|LinkedIn|Pinterest|Instagram|YouTube|TikTok|X)\s+(?:pixels?|widgets?|plug-?ins?|buttons?|SDKs?|tags?)\b/i,
+    "social-media",
+  ),
+  // The advertising industry's opt-out tools and the analytics providers' own opt-outs.
+  rule<CookieSets>(
+    "cookies.industry-opt-out",
+    [
+      "aboutads",
+      "networkadvertising",
+      "youronlinechoices",
+      "network advertising",
+      "digital advertising",
+      "gaoptout",
+      "google analytics opt",
+    ],
+    /aboutads\.info|networkadvertising\.org|youronlinechoices\.(?:eu|com)|\bNetwork Advertising Initiative\b|\bDigital Advertising Alliance\b|\bgaoptout\b|\bGoogle Analytics opt-?out\b/i,
+    "third-party",
+  ),
+];
 
 /** The sentences that name cookies (each sentence is read once; the finding asks this set). */
 function namingCookies(sentences: Sentence[]): Set<Sentence> {
@@ -277,18 +310,11 @@ export function cookiesFinding(
   // opt-out tool is offered because such trackers run on the site.
   for (const s of sentences) {
     if (thirdParty && socialMedia) break;
-    const social = affirmedMatch(SOCIAL_TRACKERS, s);
-    if (social) {
-      socialMedia = true;
-      if (!thirdParty) hits.push({ sentence: s, score: 3 });
-      thirdParty = true;
-      continue;
-    }
-    if (thirdParty) continue;
-    if (affirmedMatch(THIRD_PARTY_TRACKERS, s) || affirmedMatch(INDUSTRY_OPT_OUT, s)) {
-      thirdParty = true;
-      hits.push({ sentence: s, score: 3 });
-    }
+    const stated = statedRules(COOKIE_RULES, s);
+    if (stated.length === 0) continue;
+    if (!thirdParty) hits.push({ sentence: s, score: 3 });
+    thirdParty = true;
+    if (stated.some((r) => r.sets === "social-media")) socialMedia = true;
   }
 
   const labelled = anyLabel(segments, "cookies", "third-party-cookies");

@@ -5,6 +5,7 @@ import type { LabelledSegment, SharingFinding } from "../types";
 import { attributePolarity, SHARING_DOES_THRESHOLD } from "./attribute-model-infer";
 import { type Cue, type CueText, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { rule, statedRules } from "./rule";
 import { mayBeNegated, negatedAt, polarityAt, saleStance, shareVerbsPolarity } from "./statement";
 
 const SHARE_VERB = cue(
@@ -27,7 +28,7 @@ const SHARE_VERB = cue(
     "exchang",
     "reveal",
   ],
-  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|lease|trade[sd]?|make available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed)? (?:on|along|to)|giv(?:e|en|ing)|furnish(?:es|ed)?|exchang(?:e|ing)|reveal)\b/i,
+  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|lease|trade[sd]?|make available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed|ing)? (?:(?:it|them|(?:your |this |such |the |that )?(?:personal )?(?:information|data|details)) )?(?:on|along|to)|giv(?:e|en|ing)|furnish(?:es|ed)?|exchang(?:e|ing)|reveal)\b/i,
 );
 const PARTY =
   /third[- ]part(?:y|ies)|\bpartners?\b|\baffiliat(?:e[sd]?|ion)\b|\bsubsidiar|\b(?:service|hosting|payment|cloud|e-?mail|technology|IT|analytics) providers?\b|\bprocessors?\b|\bvendors?\b|\badvertis(?:ers|ing (?:networks?|companies|partners))|\bad networks?\b|\bcontractors\b|\bsponsors\b|\b(?:other|outside|unaffiliated|non-?affiliated|selected|trusted) (?:companies|parties|organi[sz]ations|businesses|entities|third)|\blaw enforcement\b|\bgovernment|\bauthorities\b|\bsuccessor|\bacquir|\bbuyer\b|\bagents?\b|\bmarketers\b/i;
@@ -44,12 +45,19 @@ const THIRD_PARTY_COLLECTION = cue(
     "contractor",
     "affiliate",
   ],
-  /(?:third[- ]part(?:y|ies)|advertis(?:ers|ing (?:networks?|companies|partners))|ad networks?|analytics (?:providers|companies)|partners|vendors|service providers|contractors|affiliates)[^.]{0,80}\b(?:collect|gather|use cookies|place cookies|set cookies|track|receive|obtain|access)/i,
+  /(?:third[- ]part(?:y|ies)|advertis(?:ers|ing (?:networks?|companies|partners))|ad networks?|analytics (?:providers|companies)|partners|vendors|service providers|contractors|affiliates)[^.]{0,80}\b(?:collect|gather|use cookies|place cookies|set cookies|track|receive|obtain|access|gets?\b)/i,
 );
 const SELL = cue(
   ["sell", "sold", "rent", "trade", "lease"],
   /\b(?:sell|sold|selling|rent|renting|trade|lease)\b[^.]{0,60}\b(?:personal|your|information|data|e-?mail|lists?|addresses|names)\b/i,
 );
+/**
+ * Personal data handed to a kind of organisation the party list does not name: "we share your
+ * information with audience measurement companies", "we disclose it to research institutions".
+ * (Read after the sharing verb: a data word, then "with" or "to" and the recipient.)
+ */
+const RECIPIENT_AFTER_VERB =
+  /^[\p{L}-]+\b[^.;]{0,60}?\b(?:information|data|details|histor(?:y|ies)|records|profiles?|addresses|e-?mails?|names|it|them|PII)\b[^.;]{0,60}?\b(?:with|to)\s+(?:[\p{L}-]+\s+){0,4}?(?:companies|organi[sz]ations|businesses|firms|entities|brands|platforms|networks|providers|institutions|banks|insurers|researchers|agencies|publishers|merchants|retailers|carriers|operators|developers|processors)\b/iu;
 const RIGHT_TO_LIST =
   /\b(?:request|ask for|obtain|receive)\b[^.]{0,40}\b(?:a list|an accounting|information about|a notice|details)\b/i;
 /**
@@ -190,21 +198,51 @@ const PURPOSES: Array<[string, Cue]> = [
 /** An advertising party: an ad network, advertisers, an ad platform by name. */
 const AD_PARTY =
   /\b(?:ad(?:vertising)? (?:networks?|partners?|vendors?|companies|servers?|providers?|platforms?|technology (?:partners|companies))|advertisers|DoubleClick|DART|Google Ads|AdSense|Criteo|Taboola|Outbrain|Facebook Pixel|Meta Pixel|marketing partners)\b/i;
-/** Targeted advertising shown on other sites or apps, or by an ad party using what it gathers here. */
-const ADS_ELSEWHERE = cue(
-  ["targeted", "interest", "personali", "behavio", "retarget", "remarketing", "tailored"],
-  /\b(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|tailored|retargeted|remarketing)\s+(?:ads|advert\w*|marketing|campaigns)\b[^.;]{0,80}\b(?:on|across|at)\s+(?:other|third[- ]party|partner|non-affiliated)\s+(?:web ?sites|sites|apps|platforms|services)\b|\b(?:remarketing|retargeting)\b/i,
-);
-
 /**
- * Interest-based advertising as a practice: "we display interest-based ads", "our partners help us
- * serve you relevant ads", "online behavioural advertising". Such ads are chosen with ad networks and
- * partners that get or gather data about the person (LABELS.md counts them as sharing for ads).
+ * Advertising that other companies choose or deliver with what they get or gather about the person
+ * (LABELS.md counts it as sharing for ads), stated as a practice. Every row sets "advertising".
  */
-const ADS_PRACTICE = cue(
-  ["interest", "behavio", "cross-context", "cross context", "targeted", "personali", "tailored", "relevant"],
-  /\b(?:[Ww]e|[Uu]s|[Oo]ur|[Pp]artners|[Aa]dvertisers|[Tt]hird[- ]part(?:y|ies)|[Ss]ervice providers|[Cc]ompanies)\b[^.;]{0,60}?\b(?:show|shows|serve|serves|serving|display|displays|displaying|deliver|delivers|delivering|provide|provides|providing|present|offer|engage in|participate in|participates in|use|uses|using|help|helps)\b[^.;]{0,40}?\b(?:interest[- ]based|behaviou?ral(?:ly)?(?: targeted)?|cross[- ]context(?: behaviou?ral)?|targeted|personali[sz]ed|tailored|relevant)\s+(?:ads|advert\w*)\b|\b[Oo]nline [Bb]ehaviou?ral [Aa]dvertising\b/u,
-);
+export const AD_SHARING_RULES = [
+  // Targeted ads shown on other sites or apps, retargeting.
+  rule(
+    "sharing.ads-elsewhere",
+    ["targeted", "interest", "personali", "behavio", "retarget", "remarketing", "tailored"],
+    /\b(?:targeted|interest[- ]based|personali[sz]ed|behaviou?ral|tailored|retargeted|remarketing)\s+(?:ads|advert\w*|marketing|campaigns)\b[^.;]{0,80}\b(?:on|across|at)\s+(?:other|third[- ]party|partner|non-affiliated)\s+(?:web ?sites|sites|apps|platforms|services)\b|\b(?:remarketing|retargeting)\b/i,
+    "advertising",
+  ),
+  // "we display interest-based ads", "our partners help us serve you relevant ads", "online
+  // behavioural advertising".
+  rule(
+    "sharing.ads-practice",
+    [
+      "interest",
+      "behavio",
+      "cross-context",
+      "cross context",
+      "targeted",
+      "personali",
+      "tailored",
+      "relevant",
+    ],
+    /\b(?:[Ww]e|[Uu]s|[Oo]ur|[Pp]artners|[Aa]dvertisers|[Tt]hird[- ]part(?:y|ies)|[Ss]ervice providers|[Cc]ompanies)\b[^.;]{0,60}?\b(?:show|shows|serve|serves|serving|display|displays|displaying|deliver|delivers|delivering|provide|provides|providing|present|offer|engage in|participate in|participates in|use|uses|using|help|helps)\b[^.;]{0,40}?\b(?:interest[- ]based|behaviou?ral(?:ly)?(?: targeted)?|cross[- ]context(?: behaviou?ral)?|targeted|personali[sz]ed|tailored|relevant)\s+(?:ads|advert\w*)\b|\b[Oo]nline [Bb]ehaviou?ral [Aa]dvertising\b/u,
+    "advertising",
+  ),
+  // Other companies' advertising trackers: "third-party advertising cookies", "our ad partners' pixels".
+  rule(
+    "sharing.third-party-ad-trackers",
+    ["third", "partner", "advertiser", "network"],
+    /\b(?:third[- ]part(?:y|ies)(?:['’]s?)?|partners['’]?|advertisers['’]?|ad networks['’]?)\s+(?:[\w/()]+\s+){0,2}?(?:advertising|targeting|marketing|ad|retargeting)\s+(?:cookies|pixels|tags|trackers|technolog\w*)\b/i,
+    "advertising",
+  ),
+  // Ads chosen from what a person does across other companies' sites or apps: "to collect information
+  // about your activities over time and across non-affiliated websites … and show you ads".
+  rule(
+    "sharing.cross-site-ads",
+    ["across"],
+    /(?:(?<=\b(?:advertis\w*|ads)\b[\s\S]*)|(?=[\s\S]*\b(?:advertis\w*|ads)\b))\b(?:collect|track|record|follow|gather|monitor|combin)\w*\b[^.;]{0,120}?\bacross (?:non-?affiliated|other|third[- ]party|unaffiliated|different) (?:web ?sites|sites|apps|applications|online services|services)\b/i,
+    "advertising",
+  ),
+];
 
 /** Sharing for advertising or marketing. */
 const FOR_ADVERTISING = cue(
@@ -288,16 +326,6 @@ function namesIn(text: string): Set<string> {
   return found;
 }
 
-function adsElsewhere(s: Sentence): boolean {
-  return matches(ADS_ELSEWHERE, s) && !negatedAt(s.text, s.text.search(ADS_ELSEWHERE.pattern));
-}
-
-/** Interest-based advertising stated as a practice (not denied, not a right or an opt-out). */
-function adsPractice(s: Sentence): boolean {
-  const m = firstMatch(ADS_PRACTICE, s);
-  return m !== null && polarityAt(s.text, m.index + m[0].length - 1) === "affirmed";
-}
-
 /** What the sentence says about selling personal data (statement.ts reads it), as sells / does not / null. */
 function sells(s: Sentence): boolean | null {
   if (
@@ -354,7 +382,12 @@ function sentenceStance(s: Sentence): "does" | "does-not" | null {
   const verb = firstMatch(SHARE_VERB, read);
   if (
     !verb ||
-    !(PARTY.test(t) || LISTED_PARTIES.test(t) || (inSharingSegment && /\b(?:information|data)\b/i.test(t)))
+    !(
+      PARTY.test(t) ||
+      LISTED_PARTIES.test(t) ||
+      RECIPIENT_AFTER_VERB.test(t.slice(verb.index)) ||
+      (inSharingSegment && /\b(?:information|data)\b/i.test(t))
+    )
   )
     return null;
   // "You can request a list of the information we shared …" describes a right, not a practice.
@@ -396,7 +429,8 @@ export function sharingFinding(
       hits.push({ sentence: s, score: sale ? 6 : 4 });
     }
     // "Targeted ads on other sites" are served through ad networks: data goes to them.
-    if (st === null && (adsElsewhere(s) || adsPractice(s))) {
+    const adsStated = st !== "does-not" && statedRules(AD_SHARING_RULES, s).length > 0;
+    if (st === null && adsStated) {
       does = true;
       advertising = true;
       pushUnique(purposes, "advertising");
@@ -404,6 +438,8 @@ export function sharingFinding(
       continue;
     }
     if (st === null) continue;
+    // Providers that serve targeted ads are more than hired hands: what they serve them with is theirs.
+    if (adsStated) advertising = true;
     stances.set(s, st);
     let score = 1;
     if (st === "does-not") {

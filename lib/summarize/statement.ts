@@ -211,7 +211,7 @@ export function polarityAt(text: string, index: number): Polarity {
 
 /** Verbs of handing personal data to someone else. */
 export const SHARE_VERB =
-  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|leas(?:e[sd]?|ing)|trad(?:e[sd]?|ing)|mak(?:e|es|ing) (?:it |them |this information |your (?:personal )?(?:information|data) )?available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed|ing)? (?:it |them )?(?:on|along)|giv(?:e|es|en|ing)|furnish(?:es|ed|ing)?|exchang(?:e[sd]?|ing)|reveal(?:s|ed|ing)?|send(?:s|ing)?|sent)\b/giu;
+  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|leas(?:e[sd]?|ing)|trad(?:e[sd]?|ing)|mak(?:e|es|ing) (?:it |them |this information |your (?:personal )?(?:information|data) )?available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed|ing)? (?:it |them |(?:your |this |such |the |that )?(?:personal )?(?:information|data|details) )?(?:on|along)|giv(?:e|es|en|ing)|furnish(?:es|ed|ing)?|exchang(?:e[sd]?|ing)|reveal(?:s|ed|ing)?|send(?:s|ing)?|sent)\b/giu;
 
 /** Someone outside the company. */
 export const OUTSIDE_PARTY =

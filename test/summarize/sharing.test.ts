@@ -16,6 +16,13 @@ describe("sharingFinding", () => {
     ["This paragraph is about our coffee.", null, null, "unknown"],
     ["We share your e-mail with our hosting provider only with your consent.", true, null, "caution"],
     ["We never give your card details to our payment providers.", false, false, "good"],
+    // A kind of organisation after the verb is a recipient too; a service offered to one is not.
+    ["We share your reading history with audience research companies.", true, null, "caution"],
+    ["We will not pass your data on to survey firms.", false, false, "good"],
+    ["We provide our booking service to businesses of every size.", null, null, "unknown"],
+    // Third parties as the ones who get the data: denied and stated.
+    ["No outside partners get your contact details.", false, false, "good"],
+    ["Our delivery partners get your address so the parcel arrives.", true, null, "caution"],
   ] as const)("%s", (text, thirdParty, sells, level) => {
     const f = sharingFinding(segs(text));
     expect(f.thirdParty).toBe(thirdParty);

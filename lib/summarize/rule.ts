@@ -1,0 +1,79 @@
+// Rules as data. A rule is one thing a policy can state: its id, the words every statement of it
+// holds, the pattern that finds it, what it sets in its finding, and what a negation does to it. The
+// findings read their tables through `readRule`, the same way for every rule, so a rule is added by
+// adding a row; test/summarize/rules.test.ts holds each row's stated, denied and out-of-scope forms
+// and fails for a row that has none.
+import { type CueText, cue, firstMatch } from "./cue";
+import { negatedAt, notAPracticeAt } from "./statement";
+
+/**
+ * What a negation in the statement's clause does to the rule:
+ * - "cancels": a denied statement sets nothing ("we do not use Google Analytics");
+ * - "flips": a denied statement sets the opposite ("we do not use cookies" → no cookies);
+ * - "ignored": the pattern already holds its own polarity (an opt-out offered is an opt-out).
+ */
+export type Negation = "cancels" | "flips" | "ignored";
+
+export interface Rule<Sets extends string = string> {
+  /** `<finding>.<name>`, unique across the tables. */
+  readonly id: string;
+  /** Lower-case words, one of which every match contains (see cue.ts). */
+  readonly words: readonly string[];
+  readonly pattern: RegExp;
+  /** What a stated match sets in its finding (a field, a choice or a fact of it). */
+  readonly sets: Sets;
+  readonly negation: Negation;
+}
+
+/** How a statement reads for a rule: it states it, denies it, or does neither. */
+export type Reading = "stated" | "denied" | null;
+
+interface Registered {
+  rule: Rule;
+  cue: ReturnType<typeof cue>;
+}
+
+const REGISTRY = new Map<string, Registered>();
+
+/** Declares a rule (its id must be new) and returns it. */
+export function rule<Sets extends string>(
+  id: string,
+  words: readonly string[],
+  pattern: RegExp,
+  sets: Sets,
+  negation: Negation = "cancels",
+): Rule<Sets> {
+  if (!/^[a-z-]+\.[a-z0-9-]+$/.test(id)) throw new Error(`A rule id is <finding>.<name>: ${id}`);
+  if (REGISTRY.has(id)) throw new Error(`Rule ${id} is declared twice`);
+  const made: Rule<Sets> = { id, words, pattern, sets, negation };
+  REGISTRY.set(id, { rule: made, cue: cue(words, pattern) });
+  return made;
+}
+
+/** Every rule declared so far (each table's module declares its rows when it loads). */
+export function allRules(): Rule[] {
+  return [...REGISTRY.values()].map((r) => r.rule);
+}
+
+/**
+ * The statement's reading for the rule: none when the pattern does not match or the match sits in a
+ * right, request or question ("you may ask whether we use …"); otherwise stated or denied, by the
+ * negation scope of statement.ts and the rule's `negation`.
+ */
+export function readRule(r: Rule, s: CueText): Reading {
+  const registered = REGISTRY.get(r.id);
+  if (!registered) throw new Error(`Rule ${r.id} was not declared with rule()`);
+  const m = firstMatch(registered.cue, s);
+  if (!m) return null;
+  if (notAPracticeAt(s.text, m.index)) return null;
+  // The match's first word and its last are both read: "we do not use Google Analytics" denies the
+  // start, "third parties may not place cookies" the end.
+  const end = m.index + Math.max(0, m[0].length - 1);
+  if (r.negation === "ignored" || !(negatedAt(s.text, m.index) || negatedAt(s.text, end))) return "stated";
+  return r.negation === "flips" ? "denied" : null;
+}
+
+/** The rules of `table` the statement states (in table order). */
+export function statedRules<R extends Rule>(table: readonly R[], s: CueText): R[] {
+  return table.filter((r) => readRule(r, s) === "stated");
+}

@@ -1,0 +1,138 @@
+// Every row of the rule tables (lib/summarize/rule.ts), read on statements of our own: the practice
+// stated, the same practice denied, and a sentence that shares the rule's words but not its practice.
+// A row added without its cases fails the first test.
+import { describe, expect, it } from "vitest";
+import "../../lib/summarize";
+import { cueText } from "../../lib/summarize/cue";
+import { allRules, readRule } from "../../lib/summarize/rule";
+
+interface Cases {
+  /** Statements of the practice: each reads "stated". */
+  stated: string[];
+  /** The practice denied: "denied" for a rule a negation flips, nothing for one it cancels. */
+  denied: string[];
+  /** The rule's words without its practice (a right, a question, another subject): nothing. */
+  outOfScope: string[];
+}
+
+const CASES: Record<string, Cases> = {
+  "cookies.third-party-named": {
+    stated: [
+      "Our pages carry third-party cookies from the networks that fill our ad slots.",
+      "Some cookies on this site are placed by our advertising partners.",
+      "We rely on Mixpanel to count how visitors move through the checkout.",
+      "Chartbeat cookies tell us which stories are read to the end.",
+      "We may use third-party web analytics services to learn which pages work.",
+    ],
+    denied: [
+      "We do not use Google Analytics or any similar service.",
+      "No third-party cookies are set when you read an article.",
+    ],
+    outOfScope: [
+      "You may ask us whether we use Hotjar on the page you visited.",
+      "Our reporters wrote a story about Criteo last spring and how the company grew.",
+    ],
+  },
+  "cookies.others-place": {
+    stated: [
+      "Our advertising partners may place cookies on your device when you read a story.",
+      "These service providers use similar technologies to measure how the shop performs.",
+      "Google uses cookies to work out which of our pages you came from.",
+      "Third parties we work with might set pixels in the newsletters we send.",
+    ],
+    denied: [
+      "Our partners may not place cookies on your browser without asking us first.",
+      "We never allow advertisers to set cookies on the pages of our members' area.",
+    ],
+    outOfScope: [
+      "You can learn more about how Google uses cookies on its own help pages.",
+      "Our partners use the donations to build schools; cookies are described in another section.",
+      "Many companies use cookies.",
+    ],
+  },
+  "cookies.social-plugin": {
+    stated: [
+      "Articles show social media buttons that let you post a link to your feed.",
+      "We embed social plug-ins from the networks our readers use most.",
+    ],
+    denied: ["Our pages have no social plugins, so the networks learn nothing from a visit."],
+    outOfScope: ["You can ask which social plug-ins were on the page when you visited."],
+  },
+  "cookies.industry-opt-out": {
+    stated: [
+      "Members of the Network Advertising Initiative let you refuse their ad cookies.",
+      "To refuse analytics, install the Google Analytics opt-out add-on for your browser.",
+    ],
+    denied: ["We are not a member of the Digital Advertising Alliance."],
+    outOfScope: ["See whether the Network Advertising Initiative lists the company you asked about."],
+  },
+  "sharing.ads-elsewhere": {
+    stated: [
+      "We show you targeted ads on other websites after you look at a product here.",
+      "Our shop runs retargeting campaigns with the networks we work with.",
+    ],
+    denied: ["We never use remarketing of any kind."],
+    outOfScope: ["You can ask us whether retargeting was used to show you an ad."],
+  },
+  "sharing.ads-practice": {
+    stated: [
+      "We display interest-based ads chosen from the pages you read.",
+      "Our partners help us serve you relevant ads in the app.",
+    ],
+    denied: ["We do not show personalised ads to anyone under sixteen."],
+    outOfScope: ["Learn more about how we choose relevant ads in our help pages."],
+  },
+  "sharing.third-party-ad-trackers": {
+    stated: [
+      "Our pages carry third-party advertising cookies from the networks we sell space to.",
+      "Some partners' marketing pixels run in our newsletters.",
+    ],
+    denied: ["There are no third-party advertising cookies on the checkout pages."],
+    outOfScope: ["You can ask which third-party advertising cookies were set during a visit."],
+  },
+  "sharing.cross-site-ads": {
+    stated: [
+      "Ad companies record what you read across different websites and pick ads from it.",
+      "Our ad partners follow your browsing across non-affiliated sites to choose ads for you.",
+    ],
+    denied: ["We do not track you across other websites to choose ads."],
+    outOfScope: [
+      "You may ask whether your visits across other sites shaped an ad you saw.",
+      "A browser setting can tell ad services that you do not want them to track you across other websites.",
+    ],
+  },
+};
+
+describe("rule tables", () => {
+  const rules = allRules();
+
+  it("gives every declared rule its stated, denied and out-of-scope cases", () => {
+    const missing = rules
+      .filter((r) => {
+        const c = CASES[r.id];
+        return (
+          !c ||
+          c.stated.length === 0 ||
+          c.outOfScope.length === 0 ||
+          (r.negation !== "ignored" && c.denied.length === 0)
+        );
+      })
+      .map((r) => r.id);
+    expect(missing).toEqual([]);
+    expect(Object.keys(CASES).filter((id) => !rules.some((r) => r.id === id))).toEqual([]);
+  });
+
+  describe.each(rules.map((r) => [r.id, r] as const))("%s", (_id, r) => {
+    const cases = CASES[r.id] ?? { stated: [], denied: [], outOfScope: [] };
+    it.each(cases.stated)("states it: %s", (text) => {
+      expect(readRule(r, cueText(text))).toBe("stated");
+    });
+    it.each(cases.denied.length ? cases.denied : ["(none)"])("denied: %s", (text) => {
+      if (text === "(none)") return;
+      expect(readRule(r, cueText(text))).toBe(r.negation === "flips" ? "denied" : null);
+    });
+    it.each(cases.outOfScope)("out of scope: %s", (text) => {
+      expect(readRule(r, cueText(text))).toBeNull();
+    });
+  });
+});
