@@ -218,6 +218,19 @@ const STRONG_LINK = cue(
   ),
 );
 
+/**
+ * A place named right after an opt-out: "Most ad networks let you opt out. See www.example.org/choices
+ * for how." The sentence points to an address or a tool and the one before it, in the same paragraph,
+ * offers the opt-out.
+ */
+const POINTS_TO_LINK = cue(
+  ["see", "visit", "go to", "click", "follow", "use"],
+  new RegExp(
+    String.raw`^(?:(?:please|you can|you may|simply|just|for (?:more|further) (?:information|details)(?: on how(?: to do (?:this|so))?)?,?)\s+)?(?:see|visit|go to|click(?: on)?|follow|use)\b[^.]{0,80}?${LINK_TARGET}`,
+    "i",
+  ),
+);
+
 /** A sentence with none of these cues' words states no strong choice. */
 const STRONG_CUES: readonly Cue[] = [
   STRONG_OPT_IN,
@@ -399,6 +412,12 @@ function linkContacts(s: Sentence): { role: "opt-out" | "contact"; contact: Cont
   }));
 }
 
+/** "You cannot opt out", "we do not offer an opt-out": the opt-out word denied. */
+function negatedOptOut(text: string): boolean {
+  const at = text.search(/opt(?:[- ]?out|ing out)|unsubscrib/i);
+  return at >= 0 && negatedAt(text, at);
+}
+
 /** "unsubscribe from the mailing list", "unsubscribing": an opt-out of marketing e-mails. */
 const UNSUBSCRIBE = cue(["unsubscrib"], /\bunsubscrib/i);
 
@@ -451,6 +470,8 @@ export function optOutFinding(
   let leadIn = "";
   let leadInOrder = -1;
   let listSegment = -1;
+  /** The segment of the last sentence if it offered an opt-out (else -1). */
+  let prevOptOut = -1;
   let unsubscribe = false;
   let rights = false;
   for (const s of sentences) {
@@ -482,6 +503,14 @@ export function optOutFinding(
               // OPP-115, part of the sharing practice rather than a choice the policy offers.
               !(c === "opt-out-link" && s.categories.includes("Third Party Sharing/Collection")),
           );
+    // An opt-out offered in one sentence and its address given in the next.
+    const pointsBack =
+      prevOptOut === s.segment &&
+      !counted.includes("opt-out-link") &&
+      !s.categories.includes("Third Party Sharing/Collection") &&
+      matches(POINTS_TO_LINK, s);
+    if (pointsBack) counted.push("opt-out-link");
+    prevOptOut = optOutWord && !NO_CHOICE.test(s.text) && !negatedOptOut(s.text) ? s.segment : -1;
     for (const c of counted) pushUnique(choices, c);
     // A segment the classifier gave no category at all is read by the rules alone.
     const section: Section =

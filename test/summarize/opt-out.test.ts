@@ -86,3 +86,28 @@ describe("optOutFinding", () => {
     expect(contactsOf({ text, heading: "", segment: 0 }, section)).toHaveLength(n);
   });
 });
+
+describe("an opt-out whose address is in the next sentence", () => {
+  it.each([
+    // [paragraphs, has an opt-out link]
+    [
+      ["Ad networks we work with let you opt out of their cookies. See www.example.org/choices for how."],
+      true,
+    ],
+    [["You can opt out of analytics. Please visit https://example.com/privacy-choices to do so."], true],
+    // The opt-out denied, then an address: no way out is offered.
+    [["You cannot opt out of these cookies. See www.example.org/cookies for details."], false],
+    // An address after a sentence that offers nothing, or in another paragraph.
+    [["We use cookies to count visits. See www.example.org/cookies for details."], false],
+    [
+      [
+        "Ad networks we work with let you opt out of their cookies.",
+        "See www.example.org/about for our history.",
+      ],
+      false,
+    ],
+  ] as const)("%j", (paragraphs, expected) => {
+    const f = optOutFinding(segs(...paragraphs));
+    expect(f.choices.includes("opt-out-link")).toBe(expected);
+  });
+});
