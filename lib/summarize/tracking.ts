@@ -6,6 +6,7 @@ import type { DoNotTrackStance, LabelledSegment, TrackingFinding, TrackingNote }
 import { extractUrls } from "./contacts";
 import { type Cue, type CueText, cue, matches } from "./cue";
 import { type Hit, pickEvidence, type Sentence, sentencesOf } from "./evidence";
+import { readRule, rule } from "./rule";
 import { negatedAt, signalStance } from "./statement";
 import { ANALYTICS_PROVIDERS } from "./tracker-names";
 
@@ -55,55 +56,54 @@ function namesAnalyticsProvider(s: CueText): boolean {
   return matches(ANY_ANALYTICS_PROVIDER, s);
 }
 
-// Each rule with the words all its matches contain (cue.ts): most sentences have none of them.
-const NOTE_RULES: Array<[string, Cue]> = [
-  [
+/** The kinds of tracking a note is about. */
+type NoteKind = "web-beacons" | "fingerprinting" | "cross-site" | "location" | "device-sensors";
+
+// Each kind of tracking the policy states as a practice: a note (a denial or a question is none:
+// "we do not fingerprint devices" never shows as fingerprinting).
+export const NOTE_RULES = [
+  rule<NoteKind>(
+    "tracking.web-beacons",
+    ["beacon", "pixel", "gif", "web bug", "tags", "flash cookie", "local shared"],
+    /web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel|\bpixels?\b|web bugs?|\be-?tags\b|spotlight tags|flash cookies|local shared objects/i,
     "web-beacons",
-    cue(
-      ["beacon", "pixel", "gif", "web bug", "tags", "flash cookie", "local shared"],
-      /web beacons?|pixel tags?|tracking pixels?|clear gifs?|single[- ]pixel|\bpixels?\b|web bugs?|\be-?tags\b|spotlight tags|flash cookies|local shared objects/i,
-    ),
-  ],
-  [
+  ),
+  rule<NoteKind>(
+    "tracking.fingerprinting",
+    ["fingerprint", "device", "probabilistic", "canvas"],
+    /fingerprint|device (?:recognition|identification)|probabilistic (?:matching|identif)|canvas/i,
     "fingerprinting",
-    cue(
-      ["fingerprint", "device", "probabilistic", "canvas"],
-      /fingerprint|device (?:recognition|identification)|probabilistic (?:matching|identif)|canvas/i,
-    ),
-  ],
-  [
+  ),
+  rule<NoteKind>(
+    "tracking.cross-site",
+    ["interest", "behavio", "target", "cross", "remarketing"],
+    /interest[- ]based|behaviou?ral(?:ly)? (?:advertising|targeting|targeted)|targeted (?:ads|advertis)|across (?:other |different |third[- ]party |non-affiliated |multiple )?(?:web ?sites|sites|services|apps|devices)|over time and across|retarget|remarketing|cross[- ](?:site|device|context)/i,
     "cross-site",
-    cue(
-      ["interest", "behavio", "target", "cross", "remarketing"],
-      /interest[- ]based|behaviou?ral(?:ly)? (?:advertising|targeting|targeted)|targeted (?:ads|advertis)|across (?:other |different |third[- ]party |non-affiliated |multiple )?(?:web ?sites|sites|services|apps|devices)|over time and across|retarget|remarketing|cross[- ](?:site|device|context)/i,
-    ),
-  ],
-  [
+  ),
+  rule<NoteKind>(
+    "tracking.location",
+    ["locat", "geographic", "gps"],
+    /geo-?locat|geographic(?:al)? (?:location|position)|precise location|\bGPS\b|location (?:data|information|services|-based)|(?:track|collect|use|determine)[^.]{0,30}\b(?:your |the )?(?:physical |device'?s? )?location/i,
     "location",
-    cue(
-      ["locat", "geographic", "gps"],
-      /geo-?locat|geographic(?:al)? (?:location|position)|precise location|\bGPS\b|location (?:data|information|services|-based)|(?:track|collect|use|determine)[^.]{0,30}\b(?:your |the )?(?:physical |device'?s? )?location/i,
-    ),
-  ],
-  [
+  ),
+  rule<NoteKind>(
+    "tracking.device-sensors",
+    [
+      "camera",
+      "microphone",
+      "webcam",
+      "snapshot",
+      "photo",
+      "picture",
+      "accelerometer",
+      "gyroscope",
+      "biometric",
+      "facial",
+      "face",
+    ],
+    /\bcamera\b|microphone|(?:webcam|camera|screen) snapshots?|takes? (?:a )?(?:photo|picture)|\bwebcam\b|accelerometer|gyroscope|biometric|facial recognition|face ?prints?/i,
     "device-sensors",
-    cue(
-      [
-        "camera",
-        "microphone",
-        "webcam",
-        "snapshot",
-        "photo",
-        "picture",
-        "accelerometer",
-        "gyroscope",
-        "biometric",
-        "facial",
-        "face",
-      ],
-      /\bcamera\b|microphone|(?:webcam|camera|screen) snapshots?|takes? (?:a )?(?:photo|picture)|\bwebcam\b|accelerometer|gyroscope|biometric|facial recognition|face ?prints?/i,
-    ),
-  ],
+  ),
 ];
 
 /** The service reaching a sensor: access, use, collect, record, take, or a permission for it. */
@@ -284,8 +284,9 @@ export function trackingFinding(
       analyticsOptOut = true;
       addNote("analytics-opt-out", s, 4);
     }
-    for (const [kind, rule] of NOTE_RULES) {
-      if (!matches(rule, s)) continue;
+    for (const r of NOTE_RULES) {
+      if (readRule(r, s) !== "stated") continue;
+      const kind = r.sets;
       // A camera or microphone is a practice only when the service reaches it ("we may access your
       // camera"), not when a page's other text mentions one.
       if (kind === "device-sensors") {

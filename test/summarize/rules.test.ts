@@ -101,6 +101,40 @@ const CASES: Record<string, Cases> = {
       "A browser setting can tell ad services that you do not want them to track you across other websites.",
     ],
   },
+  "tracking.web-beacons": {
+    stated: [
+      "Our newsletters contain web beacons that tell us when a message is read.",
+      "The checkout page loads a tracking pixel from our ad partner.",
+    ],
+    denied: ["We do not put web beacons in our e-mails."],
+    outOfScope: ["You can ask us whether a tracking pixel was in the e-mail we sent you."],
+  },
+  "tracking.fingerprinting": {
+    stated: ["We may recognise your device by fingerprinting its settings and fonts."],
+    denied: ["We never use fingerprinting to recognise a device."],
+    outOfScope: ["Learn more about how fingerprinting works on the regulator's site."],
+  },
+  "tracking.cross-site": {
+    stated: [
+      "Our partners show you interest-based ads from what you read here.",
+      "We follow what you do across other websites to measure our campaigns.",
+    ],
+    denied: ["We do not take part in interest-based advertising."],
+    outOfScope: ["You may ask whether you were shown interest-based ads last month."],
+  },
+  "tracking.location": {
+    stated: [
+      "The app collects your precise location when you ask for stores nearby.",
+      "We use GPS to place your run on the map.",
+    ],
+    denied: ["We never collect your precise location."],
+    outOfScope: ["You may ask whether we hold your precise location."],
+  },
+  "tracking.device-sensors": {
+    stated: ["The app uses your camera to scan the code on your ticket."],
+    denied: ["We never switch on your microphone."],
+    outOfScope: ["You can ask whether the app has ever used your camera."],
+  },
 };
 
 describe("rule tables", () => {
