@@ -8,6 +8,7 @@ import { contactKey, extractAll, type FoundContact, purposeOf, rankByUse } from 
 import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { emailOrPhoneOf, readLinks } from "./opt-out-links";
+import { rule } from "./rule";
 import { consentCondition, negatedAt } from "./statement";
 
 const OPT_OUT = cue(
@@ -56,13 +57,19 @@ const NO_CHOICE =
   /\b(?:without (?:offering|giving|providing)(?: you)?(?: the| an?)? (?:opportunity|option|ability|choice)|(?:cannot|can ?not|can[’']t|will not be able to|not be able to|unable to|no (?:option|ability|way)) to) (?:to )?(?:opt[- ]?out|unsubscrib)/i;
 // Unambiguous wording that counts even outside a section the classifier calls a choice: an explicit
 // opt-in, or an opt-out the user makes by writing, e-mailing or calling the company.
-const STRONG_OPT_IN = cue(
+const STRONG_OPT_IN = rule<ChoiceType>(
+  "opt-out.opt-in",
   ["opt", "affirmatively"],
   /\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b|\baffirmatively (?:consent|opt|agree)/i,
+  "opt-in",
+  "ignored",
 );
-const STRONG_CONTACT = cue(
+const STRONG_CONTACT = rule<ChoiceType>(
+  "opt-out.by-contact",
   ["opt", "unsubscrib", "revoke"],
   /\b(?:opt[- ]?out|unsubscrib\w*|revoke[\w\s]{0,30}(?:consent|authori[sz]ation))\b[^.]{0,80}\b(?:by (?:e-?mailing|calling|writing|contacting)|(?:please )?(?:write|e-?mail|call) (?:to )?(?:us|the|our)\b)|\b(?:write|e-?mail|call) (?:to )?(?:us|the|our)\b[^.]{0,100}\bto (?:opt[- ]?out|unsubscribe|revoke)/i,
+  "contact",
+  "ignored",
 );
 
 // Sentences where contacts are relevant even without an opt-out word: rights and privacy questions.
@@ -200,9 +207,12 @@ function describesChoice(c: ChoiceType, s: CueText, optOutWord: boolean, optOutC
 }
 
 // The user's own browser or device settings used to refuse or remove trackers.
-const STRONG_BROWSER = cue(
+const STRONG_BROWSER = rule<ChoiceType>(
+  "opt-out.browser-settings",
   ["browser", "computer", "device"],
   /\b(?:your|the) (?:web )?(?:browser|computer|device)s?\b[^.]{0,80}\b(?:options?|settings?|preferences)\b[^.]{0,60}\b(?:not (?:to )?accept|refuse|disable|block|reject|decline|delete|turn off)|\b(?:set|adjust|change|configure|modify) (?:your|the) (?:web )?browser\b[^.]{0,60}\b(?:refuse|reject|decline|block|disable|not accept|notify)/i,
+  "browser-controls",
+  "ignored",
 );
 
 // An opt-out the user makes at a named place: "to opt out, visit <URL>", "opt out by going to the
@@ -210,12 +220,15 @@ const STRONG_BROWSER = cue(
 // or general paragraph), so a URL or an opt-out page is strong evidence on its own.
 const LINK_TARGET = String.raw`(?:https?:\/\/|www\.|(?<![@\w.-])\b[\w-]+\.(?:com|org|net|info)\b|\bopt[- ]?out (?:page|link|tool|form)\b)`;
 // Both branches name an opt-out or an unsubscribe.
-const STRONG_LINK = cue(
+const STRONG_LINK = rule<ChoiceType>(
+  "opt-out.link",
   ["opt", "unsubscrib"],
   new RegExp(
     String.raw`\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*)\b[^.]{0,120}?\b(?:visit(?:ing)?|go(?:ing)? to|click(?:ing)?(?: on)?|at)\b[^.]{0,80}?${LINK_TARGET}|\b(?:visit(?:ing)?|go(?:ing)? to|click(?:ing)?(?: on)?)\b[^.]{0,80}?${LINK_TARGET}[^.]{0,80}?\bto (?:opt[- ]?out|unsubscribe)\b`,
     "i",
   ),
+  "opt-out-link",
+  "ignored",
 );
 
 /**
@@ -223,12 +236,15 @@ const STRONG_LINK = cue(
  * for how." The sentence points to an address or a tool and the one before it, in the same paragraph,
  * offers the opt-out.
  */
-const POINTS_TO_LINK = cue(
+const POINTS_TO_LINK = rule<ChoiceType>(
+  "opt-out.link-next-sentence",
   ["see", "visit", "go to", "click", "follow", "use"],
   new RegExp(
     String.raw`^(?:(?:please|you can|you may|simply|just|for (?:more|further) (?:information|details)(?: on how(?: to do (?:this|so))?)?,?)\s+)?(?:see|visit|go to|click(?: on)?|follow|use)\b[^.]{0,80}?${LINK_TARGET}`,
     "i",
   ),
+  "opt-out-link",
+  "ignored",
 );
 
 /** A sentence with none of these cues' words states no strong choice. */

@@ -3,23 +3,22 @@
 // findings read their tables through `readRule`, the same way for every rule, so a rule is added by
 // adding a row; test/summarize/rules.test.ts holds each row's stated, denied and out-of-scope forms
 // and fails for a row that has none.
-import { type CueText, cue, firstMatch } from "./cue";
+import { type Cue, type CueText, cue, firstMatch } from "./cue";
 import { negatedAt, notAPracticeAt } from "./statement";
 
 /**
  * What a negation in the statement's clause does to the rule:
  * - "cancels": a denied statement sets nothing ("we do not use Google Analytics");
  * - "flips": a denied statement sets the opposite ("we do not use cookies" → no cookies);
- * - "ignored": the pattern already holds its own polarity (an opt-out offered is an opt-out).
+ * - "ignored": the pattern holds its own polarity and mood ("to opt out, visit …" is an offer
+ *   even though "opt out of" reads as a right elsewhere): a match is stated.
  */
 export type Negation = "cancels" | "flips" | "ignored";
 
-export interface Rule<Sets extends string = string> {
+/** A rule is a cue (its words and pattern, see cue.ts) with an id and what it sets. */
+export interface Rule<Sets extends string = string> extends Cue {
   /** `<finding>.<name>`, unique across the tables. */
   readonly id: string;
-  /** Lower-case words, one of which every match contains (see cue.ts). */
-  readonly words: readonly string[];
-  readonly pattern: RegExp;
   /** What a stated match sets in its finding (a field, a choice or a fact of it). */
   readonly sets: Sets;
   readonly negation: Negation;
@@ -28,12 +27,7 @@ export interface Rule<Sets extends string = string> {
 /** How a statement reads for a rule: it states it, denies it, or does neither. */
 export type Reading = "stated" | "denied" | null;
 
-interface Registered {
-  rule: Rule;
-  cue: ReturnType<typeof cue>;
-}
-
-const REGISTRY = new Map<string, Registered>();
+const REGISTRY = new Map<string, Rule>();
 
 /** Declares a rule (its id must be new) and returns it. */
 export function rule<Sets extends string>(
@@ -45,14 +39,14 @@ export function rule<Sets extends string>(
 ): Rule<Sets> {
   if (!/^[a-z-]+\.[a-z0-9-]+$/.test(id)) throw new Error(`A rule id is <finding>.<name>: ${id}`);
   if (REGISTRY.has(id)) throw new Error(`Rule ${id} is declared twice`);
-  const made: Rule<Sets> = { id, words, pattern, sets, negation };
-  REGISTRY.set(id, { rule: made, cue: cue(words, pattern) });
+  const made: Rule<Sets> = Object.assign(cue(words, pattern), { id, sets, negation });
+  REGISTRY.set(id, made);
   return made;
 }
 
 /** Every rule declared so far (each table's module declares its rows when it loads). */
 export function allRules(): Rule[] {
-  return [...REGISTRY.values()].map((r) => r.rule);
+  return [...REGISTRY.values()];
 }
 
 /**
@@ -61,15 +55,14 @@ export function allRules(): Rule[] {
  * negation scope of statement.ts and the rule's `negation`.
  */
 export function readRule(r: Rule, s: CueText): Reading {
-  const registered = REGISTRY.get(r.id);
-  if (!registered) throw new Error(`Rule ${r.id} was not declared with rule()`);
-  const m = firstMatch(registered.cue, s);
+  const m = firstMatch(r, s);
   if (!m) return null;
+  if (r.negation === "ignored") return "stated";
   if (notAPracticeAt(s.text, m.index)) return null;
   // The match's first word and its last are both read: "we do not use Google Analytics" denies the
   // start, "third parties may not place cookies" the end.
   const end = m.index + Math.max(0, m[0].length - 1);
-  if (r.negation === "ignored" || !(negatedAt(s.text, m.index) || negatedAt(s.text, end))) return "stated";
+  if (!(negatedAt(s.text, m.index) || negatedAt(s.text, end))) return "stated";
   return r.negation === "flips" ? "denied" : null;
 }
 

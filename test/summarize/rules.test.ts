@@ -135,6 +135,42 @@ const CASES: Record<string, Cases> = {
     denied: ["We never switch on your microphone."],
     outOfScope: ["You can ask whether the app has ever used your camera."],
   },
+  // The opt-out rows hold their own mood ("ignored"): an offer written as "to opt out, visit …" is an
+  // offer. Their denials ("you cannot opt out") are read by the finding (test/summarize/opt-out.test.ts).
+  "opt-out.opt-in": {
+    stated: ["Members opt in to the weekly digest when they join.", "You must affirmatively consent first."],
+    denied: [],
+    outOfScope: ["Our option pages list every plan."],
+  },
+  "opt-out.by-contact": {
+    stated: [
+      "You can opt out of these mailings by e-mailing our privacy team.",
+      "Write to us at the address below to unsubscribe from postal offers.",
+    ],
+    denied: [],
+    outOfScope: ["You can opt out of these mailings in your account page."],
+  },
+  "opt-out.browser-settings": {
+    stated: [
+      "Your browser settings let you refuse cookies from any site.",
+      "You can set your browser to reject cookies.",
+    ],
+    denied: [],
+    outOfScope: ["Our site works in every current browser."],
+  },
+  "opt-out.link": {
+    stated: [
+      "To opt out of interest-based ads, visit www.example.org/choices.",
+      "Click the unsubscribe link at https://example.com/stop to unsubscribe from our letters.",
+    ],
+    denied: [],
+    outOfScope: ["You may opt out of marketing at any time by telling us."],
+  },
+  "opt-out.link-next-sentence": {
+    stated: ["See www.example.org/choices for how.", "Please visit https://example.com/privacy-choices."],
+    denied: [],
+    outOfScope: ["We were founded in 1999 at www.example.org's old office."],
+  },
 };
 
 describe("rule tables", () => {
