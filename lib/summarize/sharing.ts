@@ -326,6 +326,27 @@ function namesIn(text: string): Set<string> {
   return found;
 }
 
+/** "You have the right to opt out of the sale of your personal information" (or of its being sold). */
+const SALE_OPT_OUT_RIGHT = cue(
+  ["opt"],
+  /\bopt[- ]?(?:ing )?out\s+of\s+(?:the\s+)?(?:sale|sales|selling|having\s+(?:(?:your|their|his or her)\s+)?(?:personal\s+)?(?:information|data)\s+sold)\b/i,
+);
+/** The next sentence names the place: "Please use our opt-out page", "visit our Do Not Sell page". */
+const SALE_OPT_OUT_PAGE = cue(
+  ["opt", "do not sell", "here", "http", "www"],
+  /\b(?:our|the|this|a|dedicated)\s+(?:[\w-]+\s+){0,2}?(?:opt[- ]?out|do not sell(?: or share)?(?: my (?:personal )?(?:information|data))?)\s+(?:page|link|form|tool|portal)\b|\b(?:click|tap)\s+(?:here|on\s+(?:the\s+)?["“]?do not sell)|\bhttps?:\/\/\S+|\bwww\.\S+/i,
+);
+
+/** The right to opt out of the sale and, later in the same sentence, the page to do it. */
+function pageAfterRight(s: Sentence): boolean {
+  const right = firstMatch(SALE_OPT_OUT_RIGHT, s);
+  return (
+    right !== null &&
+    !negatedAt(s.text, right.index) &&
+    SALE_OPT_OUT_PAGE.pattern.test(s.text.slice(right.index))
+  );
+}
+
 /** What the sentence says about selling personal data (statement.ts reads it), as sells / does not / null. */
 function sells(s: Sentence): boolean | null {
   if (
@@ -417,11 +438,22 @@ export function sharingFinding(
   const purposes: string[] = [];
 
   const classified = segments.some((s) => s.categories.length > 0);
+  /** The segment of the last sentence if it stated the right to opt out of the sale (else -1). */
+  let saleRightBefore = -1;
   for (const s of sentences) {
     const st = stance(s);
     const sharingSection =
       !classified || s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
-    const sale = sells(s);
+    let sale = sells(s);
+    // The right to opt out of the sale, then the page to do it: an opt-out of a sale it admits.
+    if (
+      sale === null &&
+      (saleRightBefore === s.segment || pageAfterRight(s)) &&
+      matches(SALE_OPT_OUT_PAGE, s)
+    )
+      sale = true;
+    const right = firstMatch(SALE_OPT_OUT_RIGHT, s);
+    saleRightBefore = right && !negatedAt(s.text, right.index) ? s.segment : -1;
     if (sale !== null) {
       // An affirmative sale anywhere outweighs a general "we do not sell" promise.
       sold = sale ? true : (sold ?? false);

@@ -102,3 +102,19 @@ describe("sharingFinding", () => {
     ).not.toBe(true);
   });
 });
+
+describe("the right to opt out of the sale, with the page to do it", () => {
+  it.each([
+    // [paragraphs, sells]
+    [["You have the right to opt out of the sale of your data. Please use our opt-out page to do so."], true],
+    [["Residents may opt out of having their personal information sold; visit our Do Not Sell page."], true],
+    // The right described, then a denial: no sale admitted.
+    [["You have the right to opt out of the sale of your data. We do not sell personal data."], false],
+    // The right alone, or a page about something else, or the page in another paragraph.
+    [["You have the right to opt out of the sale of your data."], null],
+    [["You have the right to opt out of the sale of your data. Please read our cookie page too."], null],
+    [["You have the right to opt out of the sale of your data.", "Visit our opt-out page for e-mail."], null],
+  ] as const)("%j", (paragraphs, sells) => {
+    expect(sharingFinding(segs(...paragraphs)).sells).toBe(sells);
+  });
+});
