@@ -75,6 +75,9 @@ const THIRD_PARTY_WHO =
 const OTHERS_WHO = String.raw`(?:third[- ]part(?:y|ies)|(?:(?:our|these|such|those|some|certain|selected|trusted|external|outside|other)\s+)+(?:(?:advertising|analytics?|analytical|marketing|business|ad|social[- ]media|technology)\s+)?(?:partners|(?:service )?providers|vendors|companies|networks)|(?:advertising|analytics?|marketing|ad)\s+(?:partners|(?:service )?providers|vendors|companies|networks)|partners|advertisers|ad networks?|${NAMES}|Google|Facebook|Meta|Microsoft|Amazon|Twitter|LinkedIn|Adobe)`;
 const TRACKERS = String.raw`(?:cookies?|pixels?(?: tags)?|web beacons?|beacons|tags|SDKs?|(?:tracking|similar|these|such|other|those) technolog\w*)`;
 
+const SELF_HOSTED =
+  /\b(?:local installation|self-hosted|hosted (?:by us|on our own)|on our own servers|installed on our (?:own )?servers)\b/i;
+
 /** What the cookie table's rows set in the finding. */
 type CookieSets = "third-party" | "social-media";
 
@@ -137,6 +140,21 @@ export const COOKIE_RULES = [
       String.raw`\b${OTHERS_WHO}\b[^.;:]{0,40}?\b(?:use[sd]?|using|place[sd]?|placing|set|sets|setting|read|reads|access|recogni[sz]e[sd]?|serve[sd]?|deploy(?:s|ed)?|drop(?:s|ped)?|store[sd]?)\b[^.;:]{0,40}?\b${TRACKERS}\b`,
       "i",
     ),
+    "third-party",
+  ),
+  // A tracking product named in the policy (not denied, not in a question or right): "Google
+  // Analytics is a web analytics service that …", "analytics providers such as Mixpanel".
+  rule<CookieSets>(
+    "cookies.tracker-mentioned",
+    TRACKER_NAMES.map((n) => n.toLowerCase()),
+    new RegExp(String.raw`\b(?:${NAMES})\b`, "i"),
+    "third-party",
+  ),
+  // Outside analytics services in use: "we may use various analytical services (third parties)".
+  rule<CookieSets>(
+    "cookies.outside-analytics",
+    ["analytic"],
+    /\b(?:use|uses|using|rely on|work with|engage)\b[^.;]{0,40}\banalytic(?:s|al) (?:services|providers|tools|companies|partners)\b[^.;]{0,20}?(?:\(?third[- ]part|such as|like|including|provided by)/i,
     "third-party",
   ),
   // Other companies' social plugins and pixels ("like" and "share" buttons, social widgets,
@@ -310,6 +328,8 @@ export function cookiesFinding(
   // opt-out tool is offered because such trackers run on the site.
   for (const s of sentences) {
     if (thirdParty && socialMedia) break;
+    // Analytics the site runs on its own servers ("a local installation of Matomo") are its own.
+    if (SELF_HOSTED.test(s.text)) continue;
     const stated = statedRules(COOKIE_RULES, s);
     if (stated.length === 0) continue;
     if (!thirdParty) hits.push({ sentence: s, score: 3 });

@@ -106,3 +106,13 @@ describe("cookiesFinding", () => {
     expect(f.thirdParty).toBe(true);
   });
 });
+
+describe("third parties' trackers and analytics the site runs itself", () => {
+  it.each([
+    ["We count visits with a local installation of Matomo on our own servers.", false],
+    ["We count visits with Matomo, hosted by its maker.", true],
+    ["We do not use third-party tracking services (ex: Google Analytics or Hotjar).", false],
+  ] as const)("%s", (text, thirdParty) => {
+    expect(cookiesFinding(segs(`We use cookies. ${text}`)).thirdParty).toBe(thirdParty);
+  });
+});

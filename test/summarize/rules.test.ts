@@ -50,6 +50,22 @@ const CASES: Record<string, Cases> = {
       "Many companies use cookies.",
     ],
   },
+  "cookies.tracker-mentioned": {
+    stated: [
+      "Google Analytics is a web analytics service that tells us which pages are read.",
+      "Visits are counted with Hotjar.",
+    ],
+    denied: [
+      "We do not use any outside analytics services (e.g. Google Analytics or Hotjar).",
+      "We never load Criteo tags.",
+    ],
+    outOfScope: ["You can ask whether Quantcast holds anything about you."],
+  },
+  "cookies.outside-analytics": {
+    stated: ["We may use several analytics services (third parties) to count visits."],
+    denied: ["We do not use analytics services such as the big ad companies offer."],
+    outOfScope: ["Learn more about how we use analytics services such as these on our help page."],
+  },
   "cookies.social-plugin": {
     stated: [
       "Articles show social media buttons that let you post a link to your feed.",
