@@ -6,7 +6,15 @@ import { attributePolarity, SHARING_DOES_THRESHOLD } from "./attribute-model-inf
 import { type Cue, type CueText, cue, cueText, firstMatch, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { rule, statedRules } from "./rule";
-import { mayBeNegated, negatedAt, polarityAt, saleStance, shareVerbsPolarity } from "./statement";
+import {
+  carvedOutAfter,
+  mayBeNegated,
+  negatedAt,
+  notAPracticeAt,
+  polarityAt,
+  saleStance,
+  shareVerbsPolarity,
+} from "./statement";
 
 const SHARE_VERB = cue(
   [
@@ -372,6 +380,22 @@ function deniedByLead(s: Sentence): boolean {
   return s.leadDenied !== undefined && !mayBeNegated(s.text.slice(s.leadDenied));
 }
 
+/**
+ * A denial of sharing with no recipient named: "we don't share your data", "none of the information
+ * we collect is ever shared". It denies sharing with anyone, unless it carves something out.
+ */
+function deniesToAnyone(t: string, verbAt: number): boolean {
+  return (
+    // (A denied sale alone says nothing about sharing: "we do not sell it to anyone".)
+    /^(?:shar|disclos|giv|transfer|pass|provid|releas|reveal|exchang|furnish)/i.test(t.slice(verbAt)) &&
+    /\b(?:information|data|details)\b/i.test(t) &&
+    negatedAt(t, verbAt) &&
+    shareVerbsPolarity(t) === "does-not" &&
+    !carvedOutAfter(t, verbAt) &&
+    !notAPracticeAt(t, verbAt)
+  );
+}
+
 function sentenceStance(s: Sentence): "does" | "does-not" | null {
   // A file sent to the user's own device is not sharing: that part of the sentence is set aside.
   // (Every match has "to your": most sentences need no replacing.)
@@ -401,8 +425,8 @@ function sentenceStance(s: Sentence): "does" | "does-not" | null {
   const inSharingSegment =
     s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
   const verb = firstMatch(SHARE_VERB, read);
+  if (!verb) return null;
   if (
-    !verb ||
     !(
       PARTY.test(t) ||
       LISTED_PARTIES.test(t) ||
@@ -410,7 +434,7 @@ function sentenceStance(s: Sentence): "does" | "does-not" | null {
       (inSharingSegment && /\b(?:information|data)\b/i.test(t))
     )
   )
-    return null;
+    return deniesToAnyone(t, verb.index) ? "does-not" : null;
   // "You can request a list of the information we shared …" describes a right, not a practice.
   if (RIGHT_TO_LIST.test(t.slice(Math.max(0, verb.index - 100), verb.index))) return null;
   // Every sharing verb denied, with no carve-out ("we do not give, sell or transfer it to anyone").

@@ -23,6 +23,11 @@ describe("sharingFinding", () => {
     // Third parties as the ones who get the data: denied and stated.
     ["No outside partners get your contact details.", false, false, "good"],
     ["Our delivery partners get your address so the parcel arrives.", true, null, "caution"],
+    // A denial with no recipient denies sharing with anyone, unless it carves something out.
+    ["We don't share your data.", false, false, "good"],
+    ["None of the information we hold is ever shared.", false, false, "good"],
+    ["We do not share your data unless you ask us to.", null, null, "unknown"],
+    ["You may ask us not to share your data.", null, null, "unknown"],
   ] as const)("%s", (text, thirdParty, sells, level) => {
     const f = sharingFinding(segs(text));
     expect(f.thirdParty).toBe(thirdParty);
