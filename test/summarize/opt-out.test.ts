@@ -111,3 +111,17 @@ describe("an opt-out whose address is in the next sentence", () => {
     expect(f.choices.includes("opt-out-link")).toBe(expected);
   });
 });
+
+describe("a data right exercised by contacting the company", () => {
+  it.each([
+    ["You can ask us to delete your account by e-mailing privacy@example.com.", true],
+    ["To request a copy of your personal data, write to us at the address below.", true],
+    ["If you want your details removed from our lists, please contact us.", true],
+    // The right without a way to reach the company, a regulator, or a request for something else.
+    ["You may ask us to delete your account at any time.", false],
+    ["You can ask the data protection authority to look into a deletion request.", false],
+    ["You can request a copy of our brochure by e-mailing sales@example.com.", false],
+  ] as const)("%s", (text, contact) => {
+    expect(optOutFinding(segs(text)).choices.includes("contact")).toBe(contact);
+  });
+});
