@@ -132,7 +132,20 @@ const EXERCISE_RIGHTS = cue(
   /\b(?:exercis(?:e|es|ing)|invok(?:e|ing)|us(?:e|ing))\b[^.;]{0,40}\brights?\b/i,
 );
 const EXERCISE_CHOICE = cue(
-  ["withdraw", "revoke", "object", "opt", "unsubscrib", "restrict", "want", "wish", "request", "ask", "remov"],
+  [
+    "withdraw",
+    "revoke",
+    "object",
+    "opt",
+    "unsubscrib",
+    "restrict",
+    "want",
+    "wish",
+    "like",
+    "request",
+    "ask",
+    "remov",
+  ],
   /\b(?:withdraw|revoke)\b[^.;]{0,20}\bconsent\b|\b(?:request|ask)(?:s|ed|ing)?\b[^.;]{0,40}?\b(?:delet(?:e|ion|ing)|eras(?:e|ure)|remov(?:e|al)|access(?:ing)? (?:to )?(?:your|the|their)|correct(?:ion|ing)?|rectif\w*|modif\w*|a copy of (?:your|the|their|any) (?:personal )?(?:information|data))\b|\b(?:want|wish|like)\b[^.;]{0,40}?\b(?:to be |it )?(?:removed|deleted|erased|corrected)\b|\bobject(?:ion)? to\b|\bopt(?:[- ]?out|ing out)\b|\bunsubscrib|\brestrict(?:ion of)? (?:the )?processing\b|\bobjections?\b|\b(?:do not|don[’']t|no longer) (?:want|wish)\b/i,
 );
 /** Reaching the company: an e-mail address, "contact us", a request form, its privacy team. */
