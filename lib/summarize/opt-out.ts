@@ -8,7 +8,7 @@ import { contactKey, extractAll, type FoundContact, purposeOf, rankByUse } from 
 import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { emailOrPhoneOf, readLinks } from "./opt-out-links";
-import { rule } from "./rule";
+import { readRule, rule } from "./rule";
 import { consentCondition, negatedAt } from "./statement";
 
 const OPT_OUT = cue(
@@ -186,6 +186,15 @@ const CHOICE_OBJECT =
 const ON_DEVICE =
   /\b(?:browser|device|operating system|internet software|mobile settings|phone settings)s?\b/i;
 
+/** A place the policy offers to opt out: a settings page or link, the person's account, the message itself. */
+function placeOffered(s: CueText): boolean {
+  return (
+    settingsLink(s) ||
+    readRule(ACCOUNT_SETTING, s) === "stated" ||
+    readRule(IN_MESSAGE_OPT_OUT, s) === "stated"
+  );
+}
+
 function settingsLink(s: CueText): boolean {
   if (!matches(SETTINGS_LINK, s)) return false;
   const m = SETTINGS_ACTION.exec(s.text);
@@ -209,7 +218,7 @@ function describesChoice(c: ChoiceType, s: CueText, optOutWord: boolean, optOutC
   const optOut = (): boolean => (optOutWord || optOutContext) && !NO_CHOICE.test(t);
   switch (c) {
     case "opt-out-link":
-      return (optOut() && LINK_CUE.test(t)) || settingsLink(s);
+      return (optOut() && LINK_CUE.test(t)) || placeOffered(s);
     case "contact":
       return (optOut() && CONTACT_CUE.test(t)) || rightsByContact(s);
     case "browser-controls":
@@ -260,8 +269,26 @@ const POINTS_TO_LINK = rule<ChoiceType>(
   "ignored",
 );
 
+/** An opt-out made in the person's own account: "opt out by de-selecting the box in your account". */
+const ACCOUNT_SETTING = rule<ChoiceType>(
+  "opt-out.account-setting",
+  ["account", "profile"],
+  /\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*|de-?select\w*|uncheck\w*|untick\w*|turn(?:ing)? off|switch(?:ing)? off|stop(?:ping)? receiving)\b[^.;]{0,80}?\b(?:in|from|through|via|under) your (?:user |member |online )?(?:account|profile)\b|\b(?:in|from|through|via|under) your (?:user |member |online )?(?:account|profile)\b[^.;]{0,40}?\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*|de-?select\w*|uncheck\w*|untick\w*|turn(?:ing)? off|switch(?:ing)? off|stop(?:ping)? receiving)\b/i,
+  "opt-out-link",
+);
+
+/** The messages themselves carry the way out: "every newsletter lets you opt out of further mailings". */
+const IN_MESSAGE_OPT_OUT = rule<ChoiceType>(
+  "opt-out.in-message",
+  ["mail", "newsletter", "message"],
+  /\b(?:e-?mails?|newsletters?|messages|mailings)\b[^.;]{0,60}?\b(?:allow|allows|let|lets|enable|enables|give|gives|offer|offers|include|includes|contain|contains)\s+(?:you\s+)?(?:to\s+|a way to\s+|an? (?:option|link) to\s+)?(?:opt[- ]?out|unsubscrib\w*)\b/i,
+  "opt-out-link",
+);
+
 /** A sentence with none of these cues' words states no strong choice. */
 const STRONG_CUES: readonly Cue[] = [
+  IN_MESSAGE_OPT_OUT,
+  ACCOUNT_SETTING,
   STRONG_OPT_IN,
   STRONG_LINK,
   STRONG_CONTACT,
@@ -286,7 +313,7 @@ export function strongChoicesOf(s: Pick<Sentence, "text"> | CueText): ChoiceType
     !/\bopt(?:s|ed|ing)?[- ]?in(?:to)?\b[^.]{0,12}\b(?:or|and) (?:opt|out)/i.test(t)
   )
     out.push("opt-in");
-  if ((matches(STRONG_LINK, read) || settingsLink(read)) && !NO_CHOICE.test(t)) out.push("opt-out-link");
+  if ((matches(STRONG_LINK, read) || placeOffered(read)) && !NO_CHOICE.test(t)) out.push("opt-out-link");
   if ((matches(STRONG_CONTACT, read) || rightsByContact(read)) && !NO_CHOICE.test(t)) out.push("contact");
   if (matches(STRONG_BROWSER, read)) out.push("browser-controls");
   return out;

@@ -125,3 +125,16 @@ describe("a data right exercised by contacting the company", () => {
     expect(optOutFinding(segs(text)).choices.includes("contact")).toBe(contact);
   });
 });
+
+describe("a setting in the person's account", () => {
+  it.each([
+    ["You can stop our offers by de-selecting the newsletter option in your account.", true],
+    ["Update your e-mail preferences from your profile to stop receiving offers.", true],
+    // The account named without a choice in it, or the choice denied.
+    ["Your account holds your order history.", false],
+    ["Changing your details through your account profile changes them for future communications.", false],
+    ["You cannot turn off service e-mails in your account.", false],
+  ] as const)("%s", (text, link) => {
+    expect(optOutFinding(segs(text)).choices.includes("opt-out-link")).toBe(link);
+  });
+});

@@ -153,6 +153,22 @@ const CASES: Record<string, Cases> = {
   },
   // The opt-out rows hold their own mood ("ignored"): an offer written as "to opt out, visit …" is an
   // offer. Their denials ("you cannot opt out") are read by the finding (test/summarize/opt-out.test.ts).
+  "opt-out.account-setting": {
+    stated: [
+      "You can stop our offers by de-selecting the newsletter box in your account.",
+      "From your profile you can unsubscribe from every list.",
+    ],
+    denied: ["You cannot opt out of service notices in your account."],
+    outOfScope: ["Changing your address in your account updates it for future orders."],
+  },
+  "opt-out.in-message": {
+    stated: [
+      "Every newsletter we send lets you opt out of further mailings.",
+      "Our e-mails include a link to unsubscribe.",
+    ],
+    denied: ["Service e-mails do not let you opt out, because they concern your account."],
+    outOfScope: ["You may ask whether our e-mails let you opt out of tracking pixels."],
+  },
   "opt-out.opt-in": {
     stated: ["Members opt in to the weekly digest when they join.", "You must affirmatively consent first."],
     denied: [],
