@@ -1,6 +1,9 @@
 // The background's first look at each tab (lib/detect/first-look.ts decides from the address and
-// title): the detector is injected once per document, unless automatic analysis is off there. A new
-// page in a tab forgets the old result and badge; a closed tab is forgotten.
+// title): the detector is injected once per document, unless automatic analysis is off there. It is
+// injected as soon as the tab reports a new address or title, not when the page has finished loading:
+// the detector runs once the page's DOM is ready (InjectScript), and a page whose images, frames or
+// scripts never finish loading never reports "complete". A new page in a tab forgets the old result and
+// badge; a closed tab is forgotten.
 import type { WxtBrowser } from "wxt/browser";
 import { type TabUpdate, wantsDetector } from "../detect/first-look";
 import type { InjectScript } from "../extension-api";
@@ -13,6 +16,22 @@ import type { ShowBadge } from "./badge";
  * report their load to a background that had only just started.
  */
 export const LOOK_AGAIN_MS = 5000;
+
+/**
+ * Whether this update is a moment to look: the tab reports a new address (a new document, or a
+ * single-page app's route), a new title (parsed from the page as it arrives), or the end of its load.
+ * The tab need not have finished loading. A bare "loading" is not one: the tab may still show the
+ * page it is leaving.
+ */
+export function momentToLook(change: TabUpdate, tab: TabUpdate): boolean {
+  const moment = change.status === "complete" || change.url !== undefined || change.title !== undefined;
+  return moment && mayNamePolicy(tab);
+}
+
+/** Whether the tab's address or title may name a policy (first-look.ts), loaded or not. */
+function mayNamePolicy(tab: TabUpdate): boolean {
+  return wantsDetector({ status: "complete" }, { url: tab.url, title: tab.title, status: "complete" });
+}
 
 export interface TabWatchServices {
   browser: Pick<WxtBrowser, "tabs">;
@@ -67,7 +86,7 @@ export function createTabWatch(services: TabWatchServices): TabWatch {
         showBadge(tabId, null).catch(() => {});
       }
       // The first look, from the address and title the browser reports: ordinary pages run none of our code.
-      if (wantsDetector(change, tab)) {
+      if (momentToLook(change, tab)) {
         lookAt(tabId, tab.url ?? "").catch(() => {
           // Pages the extension may not script (browser pages, stores, files without permission).
         });

@@ -1,15 +1,58 @@
 // The first look at each tab, driven through the fake browser's tabs events: the detector is injected
-// once per document where the address or title may name a policy, a new page forgets the old result,
-// and the tabs open at install or start are looked at twice.
+// once per document where the address or title may name a policy, as soon as the tab reports them
+// (not when its load ends), a new page forgets the old result, and the tabs open at install or start
+// are looked at twice.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { createTabWatch, LOOK_AGAIN_MS } from "../../lib/background/tab-watch";
+import { createTabWatch, LOOK_AGAIN_MS, momentToLook } from "../../lib/background/tab-watch";
 import { tabStateFixture } from "../popup/fixtures";
 import { newStore, POLICY_URL, recordingBadge } from "./helpers";
 
 const LOADED = { status: "complete", url: POLICY_URL, title: "Privacy Policy" };
 const ORDINARY = { status: "complete", url: "https://shop.example/cart", title: "Your basket" };
+const LOADING = { ...LOADED, status: "loading" };
+
+describe("momentToLook", () => {
+  const cases: { name: string; change: object; tab: object; look: boolean }[] = [
+    { name: "a policy page's load ends", change: { status: "complete" }, tab: LOADED, look: true },
+    { name: "a new address, the page still loading", change: { url: POLICY_URL }, tab: LOADING, look: true },
+    {
+      name: "its title parsed, the page still loading",
+      change: { title: "Privacy Policy" },
+      tab: { ...LOADING, url: "https://shop.example/p?id=4" },
+      look: true,
+    },
+    {
+      name: "a bare 'loading' (the old page may still show)",
+      change: { status: "loading" },
+      tab: LOADING,
+      look: false,
+    },
+    {
+      name: "a favicon only",
+      change: { favIconUrl: "https://shop.example/i.png" },
+      tab: LOADING,
+      look: false,
+    },
+    {
+      name: "an ordinary page's title while loading",
+      change: { title: "Your basket" },
+      tab: { ...ORDINARY, status: "loading" },
+      look: false,
+    },
+    { name: "an ordinary page's load ends", change: { status: "complete" }, tab: ORDINARY, look: false },
+    {
+      name: "a browser page named 'privacy'",
+      change: { url: "chrome://settings/privacy" },
+      tab: { ...LOADING, url: "chrome://settings/privacy" },
+      look: false,
+    },
+  ];
+  it.each(cases)("$name → $look", ({ change, tab, look }) => {
+    expect(momentToLook(change, tab)).toBe(look);
+  });
+});
 
 function setUp(options: { autoOn?: boolean } = {}) {
   const store = newStore();
@@ -86,6 +129,21 @@ describe("createTabWatch", () => {
     await fakeBrowser.tabs.onRemoved.trigger(2, { windowId: 0, isWindowClosing: false });
     await settle();
     expect(await store.tabIds()).toEqual([]);
+  });
+
+  it("looks at a policy still loading when its address or title arrives, not at the end of its load", async () => {
+    const { inject, updated } = setUp();
+    await updated(1, { status: "loading" }, { ...LOADING, url: "https://shop.example/" });
+    await settle();
+    expect(inject).not.toHaveBeenCalled();
+    await updated(1, { url: POLICY_URL }, LOADING);
+    await settle();
+    expect(inject.mock.calls).toEqual([[1, "/page-detector.js"]]);
+    // Its title and the end of its load (if it ever comes) find the detector there already.
+    await updated(1, { title: LOADED.title }, LOADING);
+    await updated(1, { status: "complete" }, LOADED);
+    await settle();
+    expect(inject).toHaveBeenCalledTimes(1);
   });
 
   it("looks at the tabs already open, and again a little later", async () => {
