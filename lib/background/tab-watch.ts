@@ -11,9 +11,10 @@ import type { TabStore } from "../tab-store";
 import type { ShowBadge } from "./badge";
 
 /**
- * Tabs that finished loading before the background was listening (browser start, install, update) are
- * looked at then and once more this much later: pages still loading around that moment did not always
- * report their load to a background that had only just started.
+ * The tabs open when the background starts (browser start, install, update) are looked at at once, and
+ * once more this much later, for a tab whose page was between two documents at that moment (a page
+ * that already has the detector is not injected again). The first look does not wait for pages to
+ * finish loading, so the badge never waits for this one.
  */
 export const LOOK_AGAIN_MS = 5000;
 
@@ -39,6 +40,10 @@ export interface TabWatchServices {
   showBadge: ShowBadge;
   inject: InjectScript;
   autoAnalysisOn: (url: string) => Promise<boolean>;
+  /** The second look at the tabs open at start: this long after the first (default LOOK_AGAIN_MS). */
+  lookAgainMs?: number;
+  /** Runs the second look later (default setTimeout); tests pass one that records the delay. */
+  schedule?: (look: () => void, ms: number) => unknown;
 }
 
 export interface TabWatch {
@@ -46,12 +51,13 @@ export interface TabWatch {
   onUpdated(tabId: number, change: TabUpdate, tab: TabUpdate): void;
   /** tabs.onRemoved */
   onRemoved(tabId: number): void;
-  /** runtime.onInstalled / onStartup: the tabs already open, now and LOOK_AGAIN_MS later. */
+  /** runtime.onInstalled / onStartup: the tabs already open, loaded or not, now and lookAgainMs later. */
   lookAtOpenTabsTwice(): void;
 }
 
 export function createTabWatch(services: TabWatchServices): TabWatch {
   const { browser, store, showBadge, inject, autoAnalysisOn } = services;
+  const { lookAgainMs = LOOK_AGAIN_MS, schedule = (look, ms) => setTimeout(look, ms) } = services;
   /** Tabs whose current document has the detector already (it watches the page from then on). */
   const detectorTabs = new Set<number>();
 
@@ -70,9 +76,13 @@ export function createTabWatch(services: TabWatchServices): TabWatch {
     }
   }
 
+  /**
+   * Every open tab that may show a policy, whether or not it has finished loading: one still loading
+   * gets the detector once its DOM is ready. A discarded tab has no page; it is looked at when it loads.
+   */
   async function lookAtOpenTabs(): Promise<void> {
-    for (const tab of await browser.tabs.query({ status: "complete" })) {
-      if (tab.id !== undefined && wantsDetector({ status: "complete" }, tab))
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined && !tab.discarded && mayNamePolicy(tab))
         lookAt(tab.id, tab.url ?? "").catch(() => {});
     }
   }
@@ -98,7 +108,7 @@ export function createTabWatch(services: TabWatchServices): TabWatch {
     },
     lookAtOpenTabsTwice() {
       lookAtOpenTabs().catch(() => {});
-      setTimeout(() => lookAtOpenTabs().catch(() => {}), LOOK_AGAIN_MS);
+      schedule(() => lookAtOpenTabs().catch(() => {}), lookAgainMs);
     },
   };
 }

@@ -1,7 +1,7 @@
 // The first look at each tab, driven through the fake browser's tabs events: the detector is injected
 // once per document where the address or title may name a policy, as soon as the tab reports them
-// (not when its load ends), a new page forgets the old result, and the tabs open at install or start
-// are looked at twice.
+// (not when its load ends), a new page forgets the old result, and the tabs open at install or start,
+// loaded or not, are looked at twice.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
@@ -59,12 +59,22 @@ function setUp(options: { autoOn?: boolean } = {}) {
   const badge = recordingBadge();
   const inject = vi.fn(async () => {});
   const autoAnalysisOn = vi.fn(async () => options.autoOn ?? true);
-  const watch = createTabWatch({ browser, store, showBadge: badge.showBadge, inject, autoAnalysisOn });
+  /** The second look at start, recorded and run only when a test says so. */
+  const later: { look: () => void; ms: number }[] = [];
+  const schedule = (look: () => void, ms: number) => later.push({ look, ms });
+  const watch = createTabWatch({
+    browser,
+    store,
+    showBadge: badge.showBadge,
+    inject,
+    autoAnalysisOn,
+    schedule,
+  });
   fakeBrowser.tabs.onUpdated.addListener(watch.onUpdated);
   fakeBrowser.tabs.onRemoved.addListener(watch.onRemoved);
   const updated = (tabId: number, change: object, tab: object) =>
     fakeBrowser.tabs.onUpdated.trigger(tabId, change as never, tab as never);
-  return { store, badge, inject, autoAnalysisOn, watch, updated };
+  return { store, badge, inject, autoAnalysisOn, watch, updated, later };
 }
 
 /** Lets the listeners' promises settle. */
@@ -76,6 +86,7 @@ describe("createTabWatch", () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    vi.restoreAllMocks();
   });
 
   it("injects the detector into a loaded page that may be a policy, once per document", async () => {
@@ -146,17 +157,52 @@ describe("createTabWatch", () => {
     expect(inject).toHaveBeenCalledTimes(1);
   });
 
-  it("looks at the tabs already open, and again a little later", async () => {
-    vi.useFakeTimers();
-    const { inject, watch } = setUp();
-    const tab = await browser.tabs.create({ url: POLICY_URL });
-    vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([{ ...tab, ...LOADED }] as never);
+  it("looks at the tabs already open, loaded or still loading, then once more after the given delay", async () => {
+    const { inject, watch, later } = setUp();
+    const tabs = [
+      { id: 1, ...LOADED },
+      { id: 2, ...LOADING },
+      { id: 3, ...ORDINARY },
+      { id: 4, ...LOADED, discarded: true },
+      { id: 5, status: "complete", url: "about:preferences#privacy", title: "Settings" },
+    ];
+    const query = vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue(tabs as never);
     watch.lookAtOpenTabsTwice();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(inject).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(query).toHaveBeenCalledWith({});
+    expect(inject.mock.calls).toEqual([
+      [1, "/page-detector.js"],
+      [2, "/page-detector.js"],
+    ]);
+    expect(later.map((l) => l.ms)).toEqual([LOOK_AGAIN_MS]);
     // The second look finds the detector already there.
-    await vi.advanceTimersByTimeAsync(LOOK_AGAIN_MS);
-    expect(fakeBrowser.tabs.query).toHaveBeenCalledTimes(2);
-    expect(inject).toHaveBeenCalledTimes(1);
+    later[0]?.look();
+    await settle();
+    expect(query).toHaveBeenCalledTimes(2);
+    expect(inject).toHaveBeenCalledTimes(2);
+  });
+
+  it("the second look's delay is the one given, and by default a real timer's", async () => {
+    vi.useFakeTimers();
+    const store = newStore();
+    const inject = vi.fn(async () => {});
+    const query = vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([] as never);
+    const options = {
+      browser,
+      store,
+      showBadge: recordingBadge().showBadge,
+      inject,
+      autoAnalysisOn: async () => true,
+    };
+    createTabWatch({ ...options, lookAgainMs: 50 }).lookAtOpenTabsTwice();
+    await vi.advanceTimersByTimeAsync(49);
+    expect(query).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(query).toHaveBeenCalledTimes(2);
+    createTabWatch(options).lookAtOpenTabsTwice();
+    await vi.advanceTimersByTimeAsync(LOOK_AGAIN_MS - 1);
+    expect(query).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(query).toHaveBeenCalledTimes(4);
   });
 });
