@@ -8,6 +8,7 @@ export type PopupStateName =
   | "analysed"
   | "too-large"
   | "error"
+  | "no-answer"
   | "unsupported"
   | "disabled";
 

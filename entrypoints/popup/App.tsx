@@ -9,8 +9,9 @@ import { t } from "@/lib/i18n";
 import { summaryToMarkdown } from "@/lib/markdown";
 import type { PopupConnector } from "./connector";
 import { StateView } from "./StateView";
+import { ANSWER_WITHIN_MS } from "./time-limit";
 import { usePolicyChange } from "./use-policy-change";
-import { useTabData } from "./use-tab-data";
+import { type TabDataFailure, useTabData } from "./use-tab-data";
 import { type PopupView, popupViewOf, siteOfTab } from "./view";
 
 function messageOf(error: unknown): string {
@@ -26,7 +27,7 @@ function announcementFor(view: PopupView): string {
 export function App({ connector }: { connector: PopupConnector }) {
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState("");
-  const { data, failure, refresh } = useTabData(connector, busy);
+  const { data, failure, refresh, retry } = useTabData(connector, busy);
   const tabId = data?.tabId ?? null;
   const site = data ? siteOfTab(data) : null;
   const settings = data?.settings;
@@ -84,8 +85,9 @@ export function App({ connector }: { connector: PopupConnector }) {
             }
           />
         )}
-        {failure && !data ? (
-          <StateViewForFailure reason={failure} />
+        {/* No answer in time is shown even over older data, which may be out of date. */}
+        {failure && (!data || failure.kind === "no-answer") ? (
+          <StateViewForFailure failure={failure} onRetry={retry} />
         ) : (
           <StateView
             view={view}
@@ -135,10 +137,25 @@ export function App({ connector }: { connector: PopupConnector }) {
   );
 }
 
-function StateViewForFailure({ reason }: { reason: string }) {
+function StateViewForFailure({ failure, onRetry }: { failure: TabDataFailure; onRetry: () => void }) {
+  if (failure.kind === "no-answer") {
+    return (
+      <StateMessage
+        state="no-answer"
+        title={t("stateNoAnswerTitle")}
+        actions={
+          <button type="button" class="button button--primary" onClick={onRetry}>
+            {t("actionTryAgain")}
+          </button>
+        }
+      >
+        <p>{t("stateNoAnswerBody", String(ANSWER_WITHIN_MS / 1000))}</p>
+      </StateMessage>
+    );
+  }
   return (
     <StateMessage state="error" title={t("stateErrorTitle")}>
-      <p class="state__reason">{t("stateErrorReason", reason)}</p>
+      <p class="state__reason">{t("stateErrorReason", failure.reason)}</p>
     </StateMessage>
   );
 }

@@ -2,18 +2,23 @@
 // interface, so tests and screenshots can give it a fake one (like Dark Reader's mock connector).
 import { browser } from "wxt/browser";
 import { type PolicyChange, policyChangeSchema } from "@/lib/changes/record";
-import { type PageInfo, pageInfoSchema } from "@/lib/messages";
+import { type BackgroundRequest, type PageInfo, pageInfoSchema } from "@/lib/messages";
 import { type Settings, settingsItem, validSettings } from "@/lib/storage";
 import { type TabState, tabStateSchema } from "@/lib/tab-state";
 import { reportSchema, type ThirdPartyReport } from "@/lib/third-parties/report-schema";
+import { ANSWER_WITHIN_MS, isNoAnswer, withTimeLimit } from "./time-limit";
 
 export interface PopupConnector {
   /** The tab this popup is about: `?tab=<id>` (contract), else the active tab. */
   tabId(): Promise<number | null>;
   /** True when the tab came from `?tab=` — the popup is already open in a tab of its own. */
   openedForTab(): boolean;
+  /** Rejects with a NoAnswerError (time-limit.ts) when the background does not answer in time. */
   tabState(tabId: number): Promise<TabState | null>;
-  /** What the detector content script saw; null where content scripts cannot run. */
+  /**
+   * What the detector content script saw; null where content scripts cannot run. Rejects with a
+   * NoAnswerError when the page does not answer in time.
+   */
   pageInfo(tabId: number): Promise<PageInfo | null>;
   settings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
@@ -33,10 +38,15 @@ export interface PopupConnector {
   thirdParties?(tabId: number): Promise<ThirdPartyReport | null>;
 }
 
-async function ask(message: unknown): Promise<unknown> {
-  const reply = (await browser.runtime.sendMessage(message)) as
-    | { result?: unknown; error?: string }
-    | undefined;
+/**
+ * A request to the background. With `withinMs`, a NoAnswerError when no answer came in that time: the
+ * popup's questions about the tab have one; an analysis, which the popup shows as under way, has none.
+ */
+async function ask(message: BackgroundRequest, withinMs?: number): Promise<unknown> {
+  const sent = browser.runtime.sendMessage(message) as Promise<
+    { result?: unknown; error?: string } | undefined
+  >;
+  const reply = await (withinMs === undefined ? sent : withTimeLimit(sent, withinMs, message.type));
   if (reply?.error) throw new Error(reply.error);
   return reply?.result;
 }
@@ -46,7 +56,8 @@ function tabFromQuery(search: string): number | null {
   return fromQuery && /^\d+$/.test(fromQuery) ? Number(fromQuery) : null;
 }
 
-export function extensionConnector(search: string): PopupConnector {
+/** `within`: the time limit of the popup's questions about the tab (tests shorten it). */
+export function extensionConnector(search: string, within = ANSWER_WITHIN_MS): PopupConnector {
   return {
     async tabId() {
       const fromQuery = tabFromQuery(search);
@@ -58,12 +69,17 @@ export function extensionConnector(search: string): PopupConnector {
       return tabFromQuery(search) !== null;
     },
     async tabState(tabId) {
-      const parsed = tabStateSchema.safeParse(await ask({ type: "get-tab-state", tabId }));
+      const parsed = tabStateSchema.safeParse(await ask({ type: "get-tab-state", tabId }, within));
       return parsed.success ? parsed.data : null;
     },
     async pageInfo(tabId) {
-      // null on pages where the extension cannot run: browser pages, the store, a page still loading.
-      const parsed = pageInfoSchema.safeParse(await ask({ type: "get-page-info", tabId }).catch(() => null));
+      // null on pages where the extension cannot run: browser pages, the store. No answer in time is
+      // not that: it is passed on (a page may be too busy to let the extractor in).
+      const reply = await ask({ type: "get-page-info", tabId }, within).catch((error: unknown) => {
+        if (isNoAnswer(error)) throw error;
+        return null;
+      });
+      const parsed = pageInfoSchema.safeParse(reply);
       return parsed.success ? parsed.data : null;
     },
     async settings() {
@@ -95,7 +111,7 @@ export function extensionConnector(search: string): PopupConnector {
       await browser.runtime.openOptionsPage();
     },
     async policyChange(tabId) {
-      const parsed = policyChangeSchema.safeParse(await ask({ type: "get-policy-change", tabId }));
+      const parsed = policyChangeSchema.safeParse(await ask({ type: "get-policy-change", tabId }, within));
       return parsed.success ? parsed.data : null;
     },
     async markChangeSeen(tabId) {
@@ -103,7 +119,7 @@ export function extensionConnector(search: string): PopupConnector {
     },
     async thirdParties(tabId) {
       const parsed = reportSchema.safeParse(
-        await ask({ type: "get-third-parties", tabId }).catch(() => null),
+        await ask({ type: "get-third-parties", tabId }, within).catch(() => null),
       );
       return parsed.success ? parsed.data : null;
     },

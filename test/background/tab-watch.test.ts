@@ -1,27 +1,80 @@
 // The first look at each tab, driven through the fake browser's tabs events: the detector is injected
-// once per document where the address or title may name a policy, a new page forgets the old result,
-// and the tabs open at install or start are looked at twice.
+// once per document where the address or title may name a policy, as soon as the tab reports them
+// (not when its load ends), a new page forgets the old result, and the tabs open at install or start,
+// loaded or not, are looked at twice.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { createTabWatch, LOOK_AGAIN_MS } from "../../lib/background/tab-watch";
+import { createTabWatch, LOOK_AGAIN_MS, momentToLook } from "../../lib/background/tab-watch";
 import { tabStateFixture } from "../popup/fixtures";
 import { newStore, POLICY_URL, recordingBadge } from "./helpers";
 
 const LOADED = { status: "complete", url: POLICY_URL, title: "Privacy Policy" };
 const ORDINARY = { status: "complete", url: "https://shop.example/cart", title: "Your basket" };
+const LOADING = { ...LOADED, status: "loading" };
+
+describe("momentToLook", () => {
+  const cases: { name: string; change: object; tab: object; look: boolean }[] = [
+    { name: "a policy page's load ends", change: { status: "complete" }, tab: LOADED, look: true },
+    { name: "a new address, the page still loading", change: { url: POLICY_URL }, tab: LOADING, look: true },
+    {
+      name: "its title parsed, the page still loading",
+      change: { title: "Privacy Policy" },
+      tab: { ...LOADING, url: "https://shop.example/p?id=4" },
+      look: true,
+    },
+    {
+      name: "a bare 'loading' (the old page may still show)",
+      change: { status: "loading" },
+      tab: LOADING,
+      look: false,
+    },
+    {
+      name: "a favicon only",
+      change: { favIconUrl: "https://shop.example/i.png" },
+      tab: LOADING,
+      look: false,
+    },
+    {
+      name: "an ordinary page's title while loading",
+      change: { title: "Your basket" },
+      tab: { ...ORDINARY, status: "loading" },
+      look: false,
+    },
+    { name: "an ordinary page's load ends", change: { status: "complete" }, tab: ORDINARY, look: false },
+    {
+      name: "a browser page named 'privacy'",
+      change: { url: "chrome://settings/privacy" },
+      tab: { ...LOADING, url: "chrome://settings/privacy" },
+      look: false,
+    },
+  ];
+  it.each(cases)("$name → $look", ({ change, tab, look }) => {
+    expect(momentToLook(change, tab)).toBe(look);
+  });
+});
 
 function setUp(options: { autoOn?: boolean } = {}) {
   const store = newStore();
   const badge = recordingBadge();
   const inject = vi.fn(async () => {});
   const autoAnalysisOn = vi.fn(async () => options.autoOn ?? true);
-  const watch = createTabWatch({ browser, store, showBadge: badge.showBadge, inject, autoAnalysisOn });
+  /** The second look at start, recorded and run only when a test says so. */
+  const later: { look: () => void; ms: number }[] = [];
+  const schedule = (look: () => void, ms: number) => later.push({ look, ms });
+  const watch = createTabWatch({
+    browser,
+    store,
+    showBadge: badge.showBadge,
+    inject,
+    autoAnalysisOn,
+    schedule,
+  });
   fakeBrowser.tabs.onUpdated.addListener(watch.onUpdated);
   fakeBrowser.tabs.onRemoved.addListener(watch.onRemoved);
   const updated = (tabId: number, change: object, tab: object) =>
     fakeBrowser.tabs.onUpdated.trigger(tabId, change as never, tab as never);
-  return { store, badge, inject, autoAnalysisOn, watch, updated };
+  return { store, badge, inject, autoAnalysisOn, watch, updated, later };
 }
 
 /** Lets the listeners' promises settle. */
@@ -33,6 +86,7 @@ describe("createTabWatch", () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    vi.restoreAllMocks();
   });
 
   it("injects the detector into a loaded page that may be a policy, once per document", async () => {
@@ -88,17 +142,67 @@ describe("createTabWatch", () => {
     expect(await store.tabIds()).toEqual([]);
   });
 
-  it("looks at the tabs already open, and again a little later", async () => {
-    vi.useFakeTimers();
-    const { inject, watch } = setUp();
-    const tab = await browser.tabs.create({ url: POLICY_URL });
-    vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([{ ...tab, ...LOADED }] as never);
+  it("looks at a policy still loading when its address or title arrives, not at the end of its load", async () => {
+    const { inject, updated } = setUp();
+    await updated(1, { status: "loading" }, { ...LOADING, url: "https://shop.example/" });
+    await settle();
+    expect(inject).not.toHaveBeenCalled();
+    await updated(1, { url: POLICY_URL }, LOADING);
+    await settle();
+    expect(inject.mock.calls).toEqual([[1, "/page-detector.js"]]);
+    // Its title and the end of its load (if it ever comes) find the detector there already.
+    await updated(1, { title: LOADED.title }, LOADING);
+    await updated(1, { status: "complete" }, LOADED);
+    await settle();
+    expect(inject).toHaveBeenCalledTimes(1);
+  });
+
+  it("looks at the tabs already open, loaded or still loading, then once more after the given delay", async () => {
+    const { inject, watch, later } = setUp();
+    const tabs = [
+      { id: 1, ...LOADED },
+      { id: 2, ...LOADING },
+      { id: 3, ...ORDINARY },
+      { id: 4, ...LOADED, discarded: true },
+      { id: 5, status: "complete", url: "about:preferences#privacy", title: "Settings" },
+    ];
+    const query = vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue(tabs as never);
     watch.lookAtOpenTabsTwice();
-    await vi.advanceTimersByTimeAsync(0);
-    expect(inject).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(query).toHaveBeenCalledWith({});
+    expect(inject.mock.calls).toEqual([
+      [1, "/page-detector.js"],
+      [2, "/page-detector.js"],
+    ]);
+    expect(later.map((l) => l.ms)).toEqual([LOOK_AGAIN_MS]);
     // The second look finds the detector already there.
-    await vi.advanceTimersByTimeAsync(LOOK_AGAIN_MS);
-    expect(fakeBrowser.tabs.query).toHaveBeenCalledTimes(2);
-    expect(inject).toHaveBeenCalledTimes(1);
+    later[0]?.look();
+    await settle();
+    expect(query).toHaveBeenCalledTimes(2);
+    expect(inject).toHaveBeenCalledTimes(2);
+  });
+
+  it("the second look's delay is the one given, and by default a real timer's", async () => {
+    vi.useFakeTimers();
+    const store = newStore();
+    const inject = vi.fn(async () => {});
+    const query = vi.spyOn(fakeBrowser.tabs, "query").mockResolvedValue([] as never);
+    const options = {
+      browser,
+      store,
+      showBadge: recordingBadge().showBadge,
+      inject,
+      autoAnalysisOn: async () => true,
+    };
+    createTabWatch({ ...options, lookAgainMs: 50 }).lookAtOpenTabsTwice();
+    await vi.advanceTimersByTimeAsync(49);
+    expect(query).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(query).toHaveBeenCalledTimes(2);
+    createTabWatch(options).lookAtOpenTabsTwice();
+    await vi.advanceTimersByTimeAsync(LOOK_AGAIN_MS - 1);
+    expect(query).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(query).toHaveBeenCalledTimes(4);
   });
 });

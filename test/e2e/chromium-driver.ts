@@ -71,23 +71,37 @@ export async function launchChromiumContext(
   options: ChromiumLaunchOptions = {},
 ): Promise<{ context: BrowserContext; profile: string }> {
   const profile = mkdtempSync(path.join(os.tmpdir(), "pg-chromium-"));
-  const { locale } = options;
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    ...(locale
-      ? {
-          locale,
-          env: { ...process.env, LANGUAGE: locale.split("-")[0], LANG: `${locale.replace("-", "_")}.UTF-8` },
-        }
-      : {}),
-    args: [
-      ...(withExtension
-        ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
-        : []),
-      ...chromiumArgs(options),
-    ],
-  });
+  const { locale, startUrl } = options;
+  // Playwright takes no address on the command line: a page open at start is the last session's,
+  // restored (--restore-last-session) from a first run of the same profile that opened it.
+  const launch = (args: string[]) =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      ...(locale
+        ? {
+            locale,
+            env: {
+              ...process.env,
+              LANGUAGE: locale.split("-")[0],
+              LANG: `${locale.replace("-", "_")}.UTF-8`,
+            },
+          }
+        : {}),
+      args: [
+        ...(withExtension
+          ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`]
+          : []),
+        ...chromiumArgs(options),
+        ...args,
+      ],
+    });
+  if (startUrl) {
+    const first = await launch([]);
+    await (await first.newPage()).goto(startUrl, { waitUntil: "commit" });
+    await first.close();
+  }
+  const context = await launch(startUrl ? ["--restore-last-session"] : []);
   const close = context.close.bind(context);
   context.close = async (closeOptions) => {
     await close(closeOptions);
@@ -137,7 +151,10 @@ export async function launchChromium(options: ChromiumLaunchOptions = {}): Promi
         )
           errors?.push(`${url}: ${error.message}`);
       });
-      await page.goto(url, { waitUntil: "load", timeout: openOptions.timeout ?? 60_000 });
+      await page.goto(url, {
+        waitUntil: openOptions.until ?? "load",
+        timeout: openOptions.timeout ?? 60_000,
+      });
       return wrapPlaywrightPage(page);
     },
     async openPopup(tabId, errors) {

@@ -35,6 +35,19 @@ export interface LaunchOptions {
    * Debian's firefox-esr here has no language pack).
    */
   locale?: `${string}-${string}`;
+  /**
+   * A page already open (perhaps still loading) when the extension's background starts. Chromium: the
+   * browser starts a second time on the same profile, restoring the tab its first run opened (the
+   * extension's runtime.onStartup); Firefox: the address on the command line, and the extension
+   * installed once the browser is up (runtime.onInstalled).
+   */
+  startUrl?: string;
+}
+
+export interface OpenOptions {
+  allErrors?: boolean;
+  timeout?: number;
+  until?: "load" | "domcontentloaded";
 }
 
 export interface ExtensionDriver {
@@ -48,14 +61,11 @@ export interface ExtensionDriver {
   /** Restarts the background so it reads storage afresh; false where the browser can't (Firefox MV2). */
   restartBackground(): Promise<boolean>;
   /**
-   * Opens `url` in a new tab and waits for its load event. Page errors that name the extension (or, with
-   * `allErrors`, every page error) are added to `errors`.
+   * Opens `url` in a new tab and waits for its load event (with `until: "domcontentloaded"`, only for
+   * its DOM: a page whose subresources never finish has no load event). Page errors that name the
+   * extension (or, with `allErrors`, every page error) are added to `errors`.
    */
-  open(
-    url: string,
-    errors?: string[],
-    options?: { allErrors?: boolean; timeout?: number },
-  ): Promise<DriverPage>;
+  open(url: string, errors?: string[], options?: OpenOptions): Promise<DriverPage>;
   /** Opens the popup for a tab (popup.html?tab=) without waiting for it; its errors go to `errors`. */
   openPopup(tabId: number, errors?: string[]): Promise<DriverPage>;
   /** Runs `fn(arg)` in an extension page, where the WebExtension API is `chrome` or `browser`. */

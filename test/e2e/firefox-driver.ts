@@ -57,7 +57,7 @@ export async function launchFirefoxBrowser(
     executablePath: FIREFOX,
     headless: true,
     acceptInsecureCerts: Boolean(options.acceptInsecureCerts),
-    args: ["-remote-allow-system-access"],
+    args: ["-remote-allow-system-access", ...(options.startUrl ? [options.startUrl] : [])],
     extraPrefsFirefox: {
       "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: UUID }),
       "network.proxy.type": 0,
@@ -99,7 +99,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
         if (options.allErrors || /moz-extension:|wxt|privacy.glance/i.test(`${message}\n${stack ?? ""}`))
           errors?.push(`${url}: ${message}`);
       });
-      await page.goto(url, { waitUntil: "load", timeout: options.timeout ?? 60_000 });
+      await page.goto(url, { waitUntil: options.until ?? "load", timeout: options.timeout ?? 60_000 });
       return wrapPuppeteerPage(page);
     },
     async openPopup(tabId, errors) {

@@ -30,6 +30,7 @@ const STATES: { name: string; expand?: string[]; clickQuote?: string }[] = [
   { name: "too-large" },
   { name: "error" },
   { name: "error-policy-link" },
+  { name: "no-answer" },
   { name: "unsupported" },
   { name: "disabled" },
 ];
@@ -37,6 +38,7 @@ const STATES: { name: string; expand?: string[]; clickQuote?: string }[] = [
 const DEMO_MAIN = `
 import { render } from "preact";
 import { App } from "@/entrypoints/popup/App";
+import { NoAnswerError } from "@/entrypoints/popup/time-limit";
 import { Options } from "@/entrypoints/options/Options";
 import { lookupFromMessages, setMessageLookup } from "@/lib/i18n";
 import { fakeConnector } from "@/test/popup/fake-connector";
@@ -76,6 +78,7 @@ const DEMOS = {
 const name = new URLSearchParams(location.search).get("state") ?? "analysed";
 const connector = fakeConnector({ ...(DEMOS[name] ?? {}), openedForTab: false });
 if (name === "loading") connector.tabId = () => new Promise(() => {});
+if (name === "no-answer") connector.tabState = () => Promise.reject(new NoAnswerError("get-tab-state", 5000));
 connector.analyse = () => new Promise(() => {});
 document.documentElement.lang = "en";
 const style = document.createElement("style");
