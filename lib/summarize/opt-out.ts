@@ -222,7 +222,9 @@ function describesChoice(c: ChoiceType, s: CueText, optOutWord: boolean, optOutC
     case "contact":
       return (optOut() && CONTACT_CUE.test(t)) || rightsByContact(s);
     case "browser-controls":
-      return matches(BROWSER_TOPIC, s) && BROWSER.test(t);
+      return (
+        (matches(BROWSER_TOPIC, s) && BROWSER.test(t)) || readRule(BROWSER_LIMITS_COOKIES, s) === "stated"
+      );
     case "opt-in":
       return matches(OPT_IN, s) || mentionsConsent(s);
   }
@@ -269,6 +271,18 @@ const POINTS_TO_LINK = rule<ChoiceType>(
   "ignored",
 );
 
+/**
+ * The person's own browser or device used to limit cookies, in the wordings STRONG_BROWSER leaves
+ * out: "users can control the use of cookies at the individual browser level", "adjust your browser
+ * settings to prevent the reception of cookies".
+ */
+const BROWSER_LIMITS_COOKIES = rule<ChoiceType>(
+  "opt-out.browser-limits-cookies",
+  ["browser", "device"],
+  /\b(?:control|manage|limit|prevent|stop|block|refuse|reject|disable|delete|clear|remove|erase)\b[^.;]{0,40}?\bcookies\b[^.;]{0,60}?\b(?:browser|device)s?\b|\b(?:browser|device)s?\b[^.;]{0,60}?\b(?:settings?|preferences|options|level|controls)\b[^.;]{0,60}?\b(?:prevent|limit|stop|control|manage|clear|remove|erase|refuse|reject|block|disable|delete)\w*\b[^.;]{0,60}?\bcookies\b/i,
+  "browser-controls",
+);
+
 /** An opt-out made in the person's own account: "opt out by de-selecting the box in your account". */
 const ACCOUNT_SETTING = rule<ChoiceType>(
   "opt-out.account-setting",
@@ -287,6 +301,7 @@ const IN_MESSAGE_OPT_OUT = rule<ChoiceType>(
 
 /** A sentence with none of these cues' words states no strong choice. */
 const STRONG_CUES: readonly Cue[] = [
+  BROWSER_LIMITS_COOKIES,
   IN_MESSAGE_OPT_OUT,
   ACCOUNT_SETTING,
   STRONG_OPT_IN,
@@ -315,7 +330,8 @@ export function strongChoicesOf(s: Pick<Sentence, "text"> | CueText): ChoiceType
     out.push("opt-in");
   if ((matches(STRONG_LINK, read) || placeOffered(read)) && !NO_CHOICE.test(t)) out.push("opt-out-link");
   if ((matches(STRONG_CONTACT, read) || rightsByContact(read)) && !NO_CHOICE.test(t)) out.push("contact");
-  if (matches(STRONG_BROWSER, read)) out.push("browser-controls");
+  if (matches(STRONG_BROWSER, read) || readRule(BROWSER_LIMITS_COOKIES, read) === "stated")
+    out.push("browser-controls");
   return out;
 }
 

@@ -153,6 +153,19 @@ const CASES: Record<string, Cases> = {
   },
   // The opt-out rows hold their own mood ("ignored"): an offer written as "to opt out, visit …" is an
   // offer. Their denials ("you cannot opt out") are read by the finding (test/summarize/opt-out.test.ts).
+  "opt-out.browser-limits-cookies": {
+    stated: [
+      "Visitors can control the use of cookies at the level of each browser.",
+      "You may change your browser settings to prevent most cookies.",
+    ],
+    denied: [
+      "Blocking cookies in your browser does not stop the app from working, and we do not limit cookies by device.",
+    ],
+    outOfScope: [
+      "You can ask us how to limit cookies in your browser.",
+      "Our cookies remember which browser you use.",
+    ],
+  },
   "opt-out.account-setting": {
     stated: [
       "You can stop our offers by de-selecting the newsletter box in your account.",
