@@ -78,9 +78,17 @@ function clauseStart(text: string, index: number): number {
   const scanned = scan(text);
   if (!scanned.starts) {
     const starts = [0];
+    // An aside in parentheses ("(except our service providers)") does not end the clause around it.
+    let depth = 0;
+    let at = 0;
     SCOPE_END.lastIndex = 0;
     for (let m = SCOPE_END.exec(text); m !== null; m = SCOPE_END.exec(text)) {
-      starts.push(m.index + m[0].length);
+      for (; at < m.index; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 40) depth++;
+        else if (c === 41 && depth > 0) depth--;
+      }
+      if (depth === 0) starts.push(m.index + m[0].length);
       if (m[0].length === 0) SCOPE_END.lastIndex++;
     }
     scanned.starts = starts;
@@ -103,10 +111,17 @@ export function negatedAt(text: string, index: number): boolean {
   let cue: RegExpExecArray | null = null;
   for (let m = NEGATION_CUE.exec(before); m !== null; m = NEGATION_CUE.exec(before)) {
     // "including but not limited to", "whether or not": a negative word that denies nothing.
-    if (!falseNegationAt(text, from + m.index)) cue = m;
+    if (falseNegationAt(text, from + m.index)) continue;
+    // A cue inside an aside that closed before the word denies nothing outside it.
+    if (/^[^(]*\)/u.test(before.slice(m.index + m[0].length))) continue;
+    cue = m;
   }
   if (!cue) return false;
-  const between = before.slice(cue.index + cue[0].length).trim();
+  // An aside between the cue and the word is not counted in the scope.
+  const between = before
+    .slice(cue.index + cue[0].length)
+    .replace(/\([^()]*\)/gu, " ")
+    .trim();
   const words = between ? between.split(/\s+/u).length : 0;
   return words <= SCOPE_WORDS;
 }

@@ -37,6 +37,15 @@ describe("negation scope", () => {
     ["Data we share includes, but is not limited to, your name.", "share", "affirmed"],
     ["We share not only your name but also your city with partners.", "share", "affirmed"],
     ["We share your data with partners.", "share", "affirmed"],
+    // An aside in parentheses neither ends the clause nor counts in the scope; a cue inside a closed
+    // aside denies nothing after it.
+    [
+      "We will not sell or lend any part of what you give us (other than to the firms that run our servers and print our mail) to advertisers without your permission.",
+      "advertisers",
+      "denied-with-exception",
+    ],
+    ["We do not (and never will) sell the data our members give us.", "sell", "denied"],
+    ["Our partners (who never see your name) receive your city.", "receive", "affirmed"],
     // Not a practice: a right, a request, a question.
     ["You have the right to ask us not to sell your data.", "sell", "not-a-practice"],
     ["You may ask whether we share it with anyone.", "share", "not-a-practice"],
