@@ -159,7 +159,9 @@ export function StateView({
           <p>{t("stateUnsupportedReload")}</p>
         </StateMessage>
       );
-    case "disabled":
+    case "disabled": {
+      // Switched off through a listed parent site: turning it on again turns on that whole site.
+      const byParent = view.entry !== view.site;
       return (
         <StateMessage
           state="disabled"
@@ -168,15 +170,16 @@ export function StateView({
             <>
               <ActionButton
                 primary
-                label={t("actionTurnOnSite")}
-                onClick={() => actions.turnOnSite(view.site)}
+                label={byParent ? t("actionTurnOnEntry", view.entry) : t("actionTurnOnSite")}
+                onClick={() => actions.turnOnSite(view.entry)}
               />
               <ActionButton label={t("actionAnalyseOnce")} onClick={actions.analyse} />
             </>
           }
         >
-          <p>{t("stateDisabledBody")}</p>
+          <p>{byParent ? t("stateDisabledBodyCovered", view.entry) : t("stateDisabledBody")}</p>
         </StateMessage>
       );
+    }
   }
 }

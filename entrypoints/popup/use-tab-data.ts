@@ -1,7 +1,8 @@
 // Loads what the popup shows for its tab, and looks again while an analysis is under way.
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { switchedOffEntry } from "@/lib/site-lookups";
 import type { PopupConnector } from "./connector";
-import { shouldPoll, type TabData } from "./view";
+import { shouldPoll, siteOfTab, type TabData } from "./view";
 
 export const POLL_INTERVAL_MS = 400;
 /** How long to wait for an automatic analysis that hasn't started yet. */
@@ -22,7 +23,9 @@ export function useTabData(connector: PopupConnector, busy: boolean) {
         tabId === null
           ? [null, null]
           : await Promise.all([connector.tabState(tabId), connector.pageInfo(tabId)]);
-      const next: TabData = { tabId, state, page, settings };
+      const seen = { tabId, state, page, settings, switchedOffBy: null };
+      const switchedOffBy = await switchedOffEntry(settings.disabledSites, siteOfTab(seen));
+      const next: TabData = { ...seen, switchedOffBy };
       if (alive.current) {
         setData(next);
         setFailure(null);

@@ -9,12 +9,15 @@ export interface TabData {
   state: TabState | null;
   page: PageInfo | null;
   settings: Settings;
+  /** The listed site that switches the tab's site off (itself, or a parent that covers it); else null. */
+  switchedOffBy: string | null;
 }
 
 export type PopupView =
   | { kind: "loading" }
   | { kind: "unsupported" }
-  | { kind: "disabled"; site: string }
+  /** entry: the listed site that switches this one off (the site itself, or a parent that covers it). */
+  | { kind: "disabled"; site: string; entry: string }
   | { kind: "analysing" }
   /** quotesOnPage: the result was read from the tab's current page, so its quotes can be shown there. */
   | { kind: "analysed"; state: TabState; summary: Summary; quotesOnPage: boolean }
@@ -57,10 +60,9 @@ export function popupViewOf(data: TabData | null, analysisRequested = false): Po
   // The user just asked: show progress at once, whatever an older result said.
   if (analysisRequested) return { kind: "analysing" };
   const site = siteOfTab(data);
+  const entry = data.switchedOffBy;
   // A switched-off site stays quiet, unless the user asked for this page themselves.
-  if (site && data.settings.disabledSites.includes(site) && (!state || state.trigger === "auto")) {
-    return { kind: "disabled", site };
-  }
+  if (site && entry && (!state || state.trigger === "auto")) return { kind: "disabled", site, entry };
   if (state) {
     const policyUrl = readFromThisPage(state, page) ? null : state.url;
     switch (state.status) {

@@ -16,8 +16,11 @@ import { CHROMIUM } from "./paths";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** state name (as in the file name) → what to do in the page before the screenshot. */
-const STATES: { name: string; expand?: string[]; clickQuote?: string }[] = [
+/**
+ * state name (as in the file name) → what to do in the page before the screenshot, and what the
+ * state's text must say (`says`).
+ */
+const STATES: { name: string; expand?: string[]; clickQuote?: string; says?: RegExp }[] = [
   { name: "loading" },
   { name: "analysing" },
   { name: "analysed" },
@@ -32,6 +35,10 @@ const STATES: { name: string; expand?: string[]; clickQuote?: string }[] = [
   { name: "error-policy-link" },
   { name: "unsupported" },
   { name: "disabled" },
+  {
+    name: "disabled-by-parent",
+    says: /off on shop\.example\.com.*turned it off for example\.com and its subdomains.*Turn on for example\.com/s,
+  },
 ];
 
 const DEMO_MAIN = `
@@ -72,6 +79,7 @@ const DEMOS = {
   },
   unsupported: { page: null },
   disabled: { page: pageInfoFixture(), settings: { autoDetect: true, disabledSites: ["shop.example.com"] } },
+  "disabled-by-parent": { page: pageInfoFixture(), settings: { autoDetect: true, disabledSites: ["example.com"] } },
 };
 const name = new URLSearchParams(location.search).get("state") ?? "analysed";
 const connector = fakeConnector({ ...(DEMOS[name] ?? {}), openedForTab: false });
@@ -193,6 +201,11 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
       for (const state of STATES) {
         await page.goto(`${origin}/?state=${state.name}`);
         await page.waitForSelector("[data-state]");
+        if (state.says) {
+          const text = (await page.textContent("[data-state]")) ?? "";
+          if (!state.says.test(text))
+            problems.push(`${state.name} (${theme}): says "${text}", not ${state.says}`);
+        }
         for (const finding of state.expand ?? [])
           await page.click(`[data-finding="${finding}"] button[aria-expanded]`);
         if (state.clickQuote) await page.click(`[data-finding="${state.clickQuote}"] .evidence__quote`);
@@ -209,6 +222,18 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
       const options = await browser.newPage({ viewport: { width: 720, height: 400 }, colorScheme: theme });
       await options.goto(`${origin}/?state=options`);
       await options.waitForSelector("#auto-detect");
+      // What each listed site covers: a site its subdomains, an address only itself.
+      const scopes = await options.$$eval(".sites__item", (rows) =>
+        rows.map(
+          (row) =>
+            `${row.querySelector(".sites__name")?.textContent}:${row.querySelector(".sites__scope") ? "+" : "="}`,
+        ),
+      );
+      if (
+        scopes.join(" ") !==
+        "127.0.0.1:= news.example.org:+ shop.example.com:+ a-very-long-subdomain-name-for-testing-wrapping.of-a-site-with-a-long-name.example.com:+"
+      )
+        problems.push(`options (${theme}): sites listed as ${scopes.join(" ")}`);
       for (const violation of await axeViolations(wrapPlaywrightPage(options)))
         problems.push(`options (${theme}): ${violation}`);
       const overflow = await horizontalOverflow(options);

@@ -277,6 +277,25 @@ describe("actions", () => {
     expect(root.querySelector("[data-state]")?.getAttribute("data-state")).toBe("analysed");
   });
 
+  it("a site off through a listed parent says so, and turns the parent back on", async () => {
+    // The popup loads the Public Suffix List on demand; loaded here first, it answers at once.
+    await import("@/lib/site-scope");
+    const { root, connector } = await popupWith({
+      state: tabStateFixture(),
+      page: pageInfoFixture(),
+      settings: { autoDetect: true, disabledSites: ["example.com", "other.example"] },
+    });
+    const shown = root.querySelector('[data-state="disabled"]');
+    expect(shown?.textContent).toMatch(/off on shop\.example\.com/);
+    expect(shown?.textContent).toContain("You turned it off for example.com and its subdomains");
+    // Already off: no "Turn off on this site".
+    expect(root.querySelector('[data-action="turn-off-site"]')).toBeNull();
+    expect(buttonNamed(root, "Turn on for this site")).toBeUndefined();
+    await click(buttonNamed(root, "Turn on for example.com"));
+    expect(connector.data.settings.disabledSites).toEqual(["other.example"]);
+    expect(root.querySelector("[data-state]")?.getAttribute("data-state")).toBe("analysed");
+  });
+
   it("opens itself in a tab for the same tab id, but not when already in one", async () => {
     const first = await popupWith({ state: tabStateFixture(), tabId: 12 });
     await click(first.root.querySelector('[data-action="open-in-tab"]'));

@@ -64,6 +64,7 @@ describe("popupViewOf for the site's policy read from another page", () => {
     state,
     page,
     settings: DEFAULT_SETTINGS,
+    switchedOffBy: null,
   });
 
   it("an analysed result offers no 'Show on page'", () => {
@@ -88,5 +89,30 @@ describe("popupViewOf for the site's policy read from another page", () => {
   it("an error on the tab's own page has no policy address", () => {
     const view = popupViewOf(data(tabStateFixture({ status: "error", summary: null, url: HOME_URL })));
     expect(view).toMatchObject({ kind: "error", policyUrl: null });
+  });
+});
+
+describe("popupViewOf for a switched-off site", () => {
+  const data = (switchedOffBy: string | null, state: TabState | null = null): TabData => ({
+    tabId: 7,
+    state,
+    page: pageInfoFixture(),
+    settings: { autoDetect: true, disabledSites: switchedOffBy ? [switchedOffBy] : [] },
+    switchedOffBy,
+  });
+
+  it.each([
+    ["the site itself", "shop.example.com"],
+    ["a listed parent that covers it", "example.com"],
+  ])("off through %s", (_name, entry) => {
+    expect(popupViewOf(data(entry))).toEqual({ kind: "disabled", site: "shop.example.com", entry });
+  });
+
+  it("not off when no listed site covers it", () => {
+    expect(popupViewOf(data(null)).kind).toBe("not-policy");
+  });
+
+  it("a page the user asked for is shown even under a switched-off parent", () => {
+    expect(popupViewOf(data("example.com", tabStateFixture({ trigger: "user" }))).kind).toBe("analysed");
   });
 });
