@@ -14,3 +14,27 @@ export async function switchedOffEntry(
   const { coveringEntry } = await import("./site-scope");
   return coveringEntry(parents, site);
 }
+
+/** An http(s) address's host without a leading "www.", lower-case; null when it isn't one. */
+function plainHost(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol !== "http:" && protocol !== "https:") return null;
+    return hostname
+      .toLowerCase()
+      .replace(/\.$/, "")
+      .replace(/^www\./, "");
+  } catch {
+    return null;
+  }
+}
+
+/** The other site a policy link goes to ("example-group.com"); null when it stays on the page's site. */
+export async function linkedSite(link: string | null, pageUrl: string): Promise<string | null> {
+  if (!link) return null;
+  const target = plainHost(link);
+  const here = plainHost(pageUrl);
+  if (!target || !here || target === here) return null;
+  const { otherSiteOf } = await import("./site-scope");
+  return otherSiteOf(link, pageUrl);
+}

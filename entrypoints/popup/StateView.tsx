@@ -69,7 +69,7 @@ export function StateView({
         />
       );
     case "not-policy": {
-      const { page, detected } = view;
+      const { page, detected, linkSite } = view;
       const policyLink = page.policyLink;
       if (detected) {
         return (
@@ -91,7 +91,9 @@ export function StateView({
               {policyLink && (
                 <ActionButton
                   primary
-                  label={t("actionAnalyseSitePolicy")}
+                  label={
+                    linkSite ? t("actionAnalyseOtherSitePolicy", linkSite) : t("actionAnalyseSitePolicy")
+                  }
                   onClick={() => actions.analysePolicyAt(policyLink)}
                 />
               )}
@@ -103,7 +105,13 @@ export function StateView({
             </>
           }
         >
-          <p>{policyLink ? t("stateNotPolicyWithLink") : t("stateNotPolicyBody")}</p>
+          <p>
+            {!policyLink
+              ? t("stateNotPolicyBody")
+              : linkSite
+                ? t("stateNotPolicyWithOtherLink", linkSite)
+                : t("stateNotPolicyWithLink")}
+          </p>
         </StateMessage>
       );
     }

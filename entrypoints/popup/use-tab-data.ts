@@ -1,6 +1,6 @@
 // Loads what the popup shows for its tab, and looks again while an analysis is under way.
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
-import { switchedOffEntry } from "@/lib/site-lookups";
+import { linkedSite, switchedOffEntry } from "@/lib/site-lookups";
 import type { PopupConnector } from "./connector";
 import { shouldPoll, siteOfTab, type TabData } from "./view";
 
@@ -23,9 +23,12 @@ export function useTabData(connector: PopupConnector, busy: boolean) {
         tabId === null
           ? [null, null]
           : await Promise.all([connector.tabState(tabId), connector.pageInfo(tabId)]);
-      const seen = { tabId, state, page, settings, switchedOffBy: null };
-      const switchedOffBy = await switchedOffEntry(settings.disabledSites, siteOfTab(seen));
-      const next: TabData = { ...seen, switchedOffBy };
+      const seen = { tabId, state, page, settings, switchedOffBy: null, policyLinkSite: null };
+      const [switchedOffBy, policyLinkSite] = await Promise.all([
+        switchedOffEntry(settings.disabledSites, siteOfTab(seen)),
+        page ? linkedSite(page.policyLink, page.url) : null,
+      ]);
+      const next: TabData = { ...seen, switchedOffBy, policyLinkSite };
       if (alive.current) {
         setData(next);
         setFailure(null);

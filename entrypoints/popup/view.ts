@@ -11,6 +11,8 @@ export interface TabData {
   settings: Settings;
   /** The listed site that switches the tab's site off (itself, or a parent that covers it); else null. */
   switchedOffBy: string | null;
+  /** The other site the page's policy link goes to ("example-group.com"); null when it stays on this one. */
+  policyLinkSite: string | null;
 }
 
 export type PopupView =
@@ -24,7 +26,8 @@ export type PopupView =
   /** policyUrl: set when what failed was the site's policy, fetched from another page by its link. */
   | { kind: "too-large"; state: TabState; policyUrl: string | null }
   | { kind: "error"; state: TabState; reason: "empty" | "error"; policyUrl: string | null }
-  | { kind: "not-policy"; page: PageInfo; detected: boolean };
+  /** linkSite: the other site the policy link goes to, when it leaves this one. */
+  | { kind: "not-policy"; page: PageInfo; detected: boolean; linkSite: string | null };
 
 /** An address without its #fragment, for comparing pages; null when it isn't one. */
 function pageAddress(url: string): string | null {
@@ -80,7 +83,8 @@ export function popupViewOf(data: TabData | null, analysisRequested = false): Po
         return { kind: "error", state, reason: "error", policyUrl };
     }
   }
-  if (page) return { kind: "not-policy", page, detected: page.detection.isPolicy };
+  if (page)
+    return { kind: "not-policy", page, detected: page.detection.isPolicy, linkSite: data.policyLinkSite };
   return { kind: "unsupported" };
 }
 

@@ -116,6 +116,22 @@ describe.each(DRIVERS)("$name: built extension", ({ name, available, launch }) =
     },
   );
 
+  it.skipIf(!available)("names the other site when the page's policy link leaves this one", async () => {
+    const url = `${server.origin}/brand.html`;
+    const page = await open(url);
+    const tabId = await tabIdOf(driver, url);
+    const { popup, shown } = await popupShowing(driver, tabId, "not-policy", pageErrors);
+    expect(shown).toBe(true);
+    const labels = await popup.evaluate(
+      () => [...document.querySelectorAll("button")].map((b) => b.textContent?.trim() ?? ""),
+      undefined,
+    );
+    expect(labels).toContain("Analyse harbor-group.example's privacy policy");
+    expect(labels).not.toContain("Analyse this site's privacy policy");
+    await popup.close();
+    await page.close();
+  });
+
   it.skipIf(!available || !dataDir)(
     "real pages from ../shared/data: policies get a badge, ordinary pages do not",
     async () => {

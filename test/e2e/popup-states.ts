@@ -29,6 +29,10 @@ const STATES: { name: string; expand?: string[]; clickQuote?: string; says?: Reg
   { name: "analysed-from-policy-link", expand: ["cookies"] },
   { name: "not-policy" },
   { name: "not-policy-with-link" },
+  {
+    name: "not-policy-with-other-site-link",
+    says: /on example-group\.com.*Analyse example-group\.com's privacy policy/s,
+  },
   { name: "detected-not-analysed" },
   { name: "too-large" },
   { name: "error" },
@@ -70,6 +74,7 @@ const DEMOS = {
   "analysed-from-policy-link": { state: sitePolicyStateFixture(), page: homePageFixture() },
   "not-policy": { page: ordinary },
   "not-policy-with-link": { page: { ...ordinary, policyLink: "https://shop.example.com/privacy" } },
+  "not-policy-with-other-site-link": { page: { ...ordinary, policyLink: "https://www.example-group.com/privacy" } },
   "detected-not-analysed": { page: pageInfoFixture(), settings: { autoDetect: false, disabledSites: [] } },
   "too-large": { state: tabStateFixture({ status: "too-large", summary: null }) },
   error: { state: tabStateFixture({ status: "error", summary: null, error: "The page took too long to answer." }) },

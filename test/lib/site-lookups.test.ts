@@ -1,6 +1,6 @@
 // The popup's site look-ups (the Public Suffix List loaded only when the names alone don't settle it).
 import { describe, expect, it } from "vitest";
-import { switchedOffEntry } from "../../lib/site-lookups";
+import { linkedSite, switchedOffEntry } from "../../lib/site-lookups";
 
 describe("switchedOffEntry", () => {
   it.each([
@@ -17,5 +17,22 @@ describe("switchedOffEntry", () => {
     [["example.com"], null, null],
   ])("%j, %s → %s", async (entries, site, expected) => {
     expect(await switchedOffEntry(entries, site)).toBe(expected);
+  });
+});
+
+describe("linkedSite", () => {
+  it.each([
+    ["https://example-group.com/privacy", "https://www.example.com/", "example-group.com"],
+    ["https://privacy.example-group.com/", "https://example.com/shop", "example-group.com"],
+    // Stays on this site: the same host, with or without www., another subdomain, another scheme.
+    ["https://www.example.com/privacy", "https://example.com/", null],
+    ["https://example.com/privacy", "https://www.example.com/", null],
+    ["https://legal.example.com/privacy", "https://shop.example.com/", null],
+    ["http://shop.example.com/privacy", "https://shop.example.com/", null],
+    // No link, or one that isn't a web address.
+    [null, "https://example.com/", null],
+    ["mailto:privacy@example.com", "https://example.com/", null],
+  ])("%s from %s → %s", async (link, page, expected) => {
+    expect(await linkedSite(link, page)).toBe(expected);
   });
 });

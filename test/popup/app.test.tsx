@@ -236,6 +236,16 @@ describe("actions", () => {
     expect(root.querySelector(".popup__notice")?.textContent).toMatch(/new tab/);
   });
 
+  it("names the other site when the policy link leaves this one", async () => {
+    await import("@/lib/site-scope");
+    const page = { ...notPolicyPage, policyLink: "https://legal.example-group.com/privacy" };
+    const { root, connector } = await popupWith({ page });
+    expect(buttonNamed(root, "Analyse this site's privacy policy")).toBeUndefined();
+    expect(root.textContent).toContain("This site's privacy policy is on example-group.com");
+    await click(buttonNamed(root, "Analyse example-group.com's privacy policy"));
+    expect(connector.callsTo("analysePolicyAt")).toEqual([[7, "https://legal.example-group.com/privacy"]]);
+  });
+
   it("has no site-policy button when there is no policy link", async () => {
     const { root } = await popupWith({ page: notPolicyPage });
     expect(buttonNamed(root, "Analyse this site's privacy policy")).toBeUndefined();

@@ -65,6 +65,7 @@ describe("popupViewOf for the site's policy read from another page", () => {
     page,
     settings: DEFAULT_SETTINGS,
     switchedOffBy: null,
+    policyLinkSite: null,
   });
 
   it("an analysed result offers no 'Show on page'", () => {
@@ -99,6 +100,7 @@ describe("popupViewOf for a switched-off site", () => {
     page: pageInfoFixture(),
     settings: { autoDetect: true, disabledSites: switchedOffBy ? [switchedOffBy] : [] },
     switchedOffBy,
+    policyLinkSite: null,
   });
 
   it.each([
@@ -114,5 +116,29 @@ describe("popupViewOf for a switched-off site", () => {
 
   it("a page the user asked for is shown even under a switched-off parent", () => {
     expect(popupViewOf(data("example.com", tabStateFixture({ trigger: "user" }))).kind).toBe("analysed");
+  });
+});
+
+describe("popupViewOf for an ordinary page with a policy link", () => {
+  const page = pageInfoFixture({
+    url: "https://www.example.com/",
+    detection: { isPolicy: false, score: 0.1, reasons: [] },
+    policyLink: "https://example-group.com/privacy",
+  });
+  const data = (policyLinkSite: string | null): TabData => ({
+    tabId: 7,
+    state: null,
+    page,
+    settings: DEFAULT_SETTINGS,
+    switchedOffBy: null,
+    policyLinkSite,
+  });
+
+  it("carries the other site the link goes to, or none when it stays on this one", () => {
+    expect(popupViewOf(data("example-group.com"))).toMatchObject({
+      kind: "not-policy",
+      linkSite: "example-group.com",
+    });
+    expect(popupViewOf(data(null))).toMatchObject({ kind: "not-policy", linkSite: null });
   });
 });
