@@ -27,6 +27,10 @@ const STATES: { name: string; expand?: string[]; clickQuote?: string; says?: Reg
   { name: "analysed-expanded", expand: ["cookies", "optOut"], clickQuote: "cookies" },
   { name: "analysed-long-text", expand: ["cookies", "optOut"] },
   { name: "analysed-from-policy-link", expand: ["cookies"] },
+  {
+    name: "analysed-not-policy",
+    says: /doesn't look like a privacy policy.*This page doesn't mention it\./s,
+  },
   { name: "not-policy" },
   { name: "not-policy-with-link" },
   {
@@ -72,6 +76,10 @@ const DEMOS = {
   "analysed-expanded": { state: tabStateFixture(), page: pageInfoFixture(), highlightFound: false },
   "analysed-long-text": { state: tabStateFixture({ summary: longTextSummary() }), page: pageInfoFixture() },
   "analysed-from-policy-link": { state: sitePolicyStateFixture(), page: homePageFixture() },
+  "analysed-not-policy": {
+    state: tabStateFixture({ trigger: "user", url: ordinary.url, title: "Shop", detection: ordinary.detection }),
+    page: ordinary,
+  },
   "not-policy": { page: ordinary },
   "not-policy-with-link": { page: { ...ordinary, policyLink: "https://shop.example.com/privacy" } },
   "not-policy-with-other-site-link": { page: { ...ordinary, policyLink: "https://www.example-group.com/privacy" } },

@@ -227,6 +227,39 @@ describe("actions", () => {
     expect(root.querySelector("[data-state]")?.getAttribute("data-state")).toBe("analysed");
   });
 
+  it("'Analyse anyway' on a page that isn't a policy says so, and a card's silence is the page's", async () => {
+    const notPolicy = { isPolicy: false, score: 0.1, reasons: [] };
+    const { root } = await popupWith({
+      page: notPolicyPage,
+      stateAfterAnalysis: tabStateFixture({ trigger: "user", url: notPolicyPage.url, detection: notPolicy }),
+    });
+    await click(buttonNamed(root, "Analyse this page anyway"));
+    const summary = root.querySelector('[data-state="analysed"]');
+    expect(summary?.querySelector(".summary__warning")?.textContent).toMatch(
+      /^This page doesn't look like a privacy policy\./,
+    );
+    // Tracking is "unknown" in the fixture: said of the page, not of a policy.
+    const tracking = summary?.querySelector('[data-finding="tracking"] .finding__verdict')?.textContent;
+    expect(tracking).toBe("This page doesn't mention it.");
+    expect(summary?.textContent).not.toContain("The policy doesn't");
+    // What the page does say keeps its verdict.
+    expect(summary?.querySelector('[data-finding="cookies"] .finding__verdict')?.textContent).not.toBe(
+      "This page doesn't mention it.",
+    );
+  });
+
+  it.each([
+    ["found automatically", tabStateFixture()],
+    ["asked for on a page the detector took for a policy", tabStateFixture({ trigger: "user" })],
+    ["the site's policy read from its link", sitePolicyStateFixture()],
+  ])("a result %s has no such note, and says 'The policy doesn't…'", async (_name, state) => {
+    const { root } = await popupWith({ state, page: pageInfoFixture() });
+    expect(root.querySelector(".summary__warning")).toBeNull();
+    expect(root.querySelector('[data-finding="tracking"] .finding__verdict')?.textContent).toMatch(
+      /^The policy doesn't/,
+    );
+  });
+
   it("offers the site's policy when the page links to it", async () => {
     const page = { ...notPolicyPage, policyLink: "https://shop.example.com/privacy" };
     const { root, connector } = await popupWith({ page });
