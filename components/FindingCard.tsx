@@ -15,6 +15,7 @@ export function FindingCard({
   summary,
   onShowEvidence,
   readFrom,
+  notPolicy = false,
   initiallyExpanded = false,
 }: {
   name: FindingKey;
@@ -23,6 +24,8 @@ export function FindingCard({
   onShowEvidence?: (text: string) => Promise<boolean>;
   /** Where the policy was read, when that isn't the tab's page. */
   readFrom?: string;
+  /** Read from a page that doesn't look like a policy: "not mentioned" is said of the page, not a policy. */
+  notPolicy?: boolean;
   initiallyExpanded?: boolean;
 }) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
@@ -46,7 +49,9 @@ export function FindingCard({
           </span>
           <span class="finding__text">
             <span class="finding__title">{t(findingOf(name).messages.title)}</span>
-            <span class="finding__verdict">{verdictOf(summary, name)}</span>
+            <span class="finding__verdict">
+              {notPolicy && finding.level === "unknown" ? t("verdictPageSilent") : verdictOf(summary, name)}
+            </span>
           </span>
           <LevelBadge level={finding.level} />
           <ChevronIcon />

@@ -1,6 +1,7 @@
 // The list of sites where Privacy Glance is off, with a form to add one and a button to remove each.
 import { useState } from "preact/hooks";
 import { t } from "@/lib/i18n";
+import { coveringEntry, coversSubdomains, isSharedSuffix } from "@/lib/site-scope";
 
 export function SiteSwitchList({
   sites,
@@ -24,6 +25,9 @@ export function SiteSwitchList({
     const site = parseSite(input);
     if (!site) return onProblem(t("optionsSiteInvalid"));
     if (sites.includes(site)) return onProblem(t("optionsSiteDuplicate", site));
+    if (isSharedSuffix(site)) return onProblem(t("optionsSiteSharedSuffix", site));
+    const covering = coveringEntry(sites, site);
+    if (covering) return onProblem(t("optionsSiteCovered", site, covering));
     onProblem("");
     setInput("");
     onChange([...sites, site].sort());
@@ -37,7 +41,10 @@ export function SiteSwitchList({
         <ul class="sites">
           {sites.map((site) => (
             <li key={site} class="sites__item">
-              <span class="sites__name">{site}</span>
+              <span class="sites__label">
+                <span class="sites__name">{site}</span>
+                {coversSubdomains(site) && <span class="sites__scope"> {t("optionsSiteSubdomains")}</span>}
+              </span>
               <button
                 type="button"
                 class="button"

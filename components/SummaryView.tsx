@@ -17,6 +17,8 @@ export function SummaryView({
   onShowEvidence?: (text: string) => Promise<boolean>;
 }) {
   const fromLink = state.trigger === "site-policy";
+  // Asked for on a page the detector did not take for a policy: its silence is not a policy's.
+  const notPolicy = state.trigger === "user" && !state.detection.isPolicy;
   const readFrom = onShowEvidence ? undefined : state.url;
   return (
     <section class="summary" data-state="analysed" aria-labelledby="summary-title">
@@ -28,6 +30,11 @@ export function SummaryView({
           {t("analysedSource")} <PageLink url={state.url} />
         </p>
       )}
+      {notPolicy && (
+        <p class="summary__warning" role="note">
+          {t("analysedNotPolicy")}
+        </p>
+      )}
       <div class="summary__cards">
         {FINDINGS.map(({ key }) => (
           <FindingCard
@@ -36,6 +43,7 @@ export function SummaryView({
             summary={summary}
             onShowEvidence={onShowEvidence}
             readFrom={readFrom}
+            notPolicy={notPolicy}
           />
         ))}
       </div>

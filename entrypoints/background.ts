@@ -8,6 +8,7 @@ import { badgeShower } from "@/lib/background/badge";
 import { createPolicyChanges } from "@/lib/background/policy-changes";
 import { requestHandlers } from "@/lib/background/requests";
 import { messageListener } from "@/lib/background/router";
+import { forgetCoveredSites, withSiteSwitch } from "@/lib/background/site-switch";
 import { createTabWatch } from "@/lib/background/tab-watch";
 import { PolicyHistory } from "@/lib/changes/policy-history";
 import { changeAlertsItem, policyRecordsItem, validSwitch } from "@/lib/changes/storage";
@@ -37,6 +38,8 @@ export default defineBackground(() => {
   // Each policy read is also kept for the third-party rows (what it names), per tab.
   const onRead = [changes.onRead, (r: Reading) => notePolicy(r.tabId, r.url, r.segments, r.isPrivate)];
   const thirdParties = { ofTab: thirdPartiesOfTab, forget: forgetPolicies };
+  // A switched-off site's subdomains stay quiet too (site-switch.ts).
+  const analysisOn = withSiteSwitch(autoAnalysisOn);
   const analysis = createAnalysis({
     browser,
     store,
@@ -52,7 +55,7 @@ export default defineBackground(() => {
     showBadge,
     inject,
     analysis,
-    autoAnalysisOn,
+    autoAnalysisOn: analysisOn,
     changes,
     thirdParties,
   });
@@ -67,8 +70,9 @@ export default defineBackground(() => {
 
   // A site switched off in the settings: forget what was shown for it.
   forgetSitesSwitchedOff(store, showBadge);
+  forgetCoveredSites(store, showBadge);
 
-  const tabs = createTabWatch({ browser, store, showBadge, inject, autoAnalysisOn });
+  const tabs = createTabWatch({ browser, store, showBadge, inject, autoAnalysisOn: analysisOn });
   browser.tabs.onUpdated.addListener(tabs.onUpdated);
   browser.runtime.onInstalled.addListener(tabs.lookAtOpenTabsTwice);
   browser.runtime.onStartup.addListener(tabs.lookAtOpenTabsTwice);

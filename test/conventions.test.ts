@@ -139,7 +139,8 @@ describe.each(FINDINGS.map((finding) => [finding.key, finding] as const))("findi
 
   it("is in the command line's readable report", () => {
     const report = formatAnalysis("policy.txt", FULL.analysis, 100);
-    expect(report).toContain(`\n  ${finding.reportName}: ${FULL.summary[key].level}\n`);
+    // In the popup's level word ("Concern", not the JSON's "bad").
+    expect(report).toContain(`\n  ${finding.reportName}: ${word(LEVEL_WORD[FULL.summary[key].level])}\n`);
   });
 
   it("is in the Markdown copy", () => {

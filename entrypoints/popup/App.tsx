@@ -68,7 +68,8 @@ export function App({ connector }: { connector: PopupConnector }) {
     setNotice((await connector.copyText(text)) ? t("copyDone") : t("copyFailed"));
   };
 
-  const siteIsOff = Boolean(site && settings?.disabledSites.includes(site));
+  // Off when the site, or a listed parent site that covers it, is switched off.
+  const siteIsOff = Boolean(data?.switchedOffBy);
 
   return (
     <div class="popup">

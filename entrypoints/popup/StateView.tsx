@@ -69,7 +69,7 @@ export function StateView({
         />
       );
     case "not-policy": {
-      const { page, detected } = view;
+      const { page, detected, linkSite } = view;
       const policyLink = page.policyLink;
       if (detected) {
         return (
@@ -91,7 +91,9 @@ export function StateView({
               {policyLink && (
                 <ActionButton
                   primary
-                  label={t("actionAnalyseSitePolicy")}
+                  label={
+                    linkSite ? t("actionAnalyseOtherSitePolicy", linkSite) : t("actionAnalyseSitePolicy")
+                  }
                   onClick={() => actions.analysePolicyAt(policyLink)}
                 />
               )}
@@ -103,7 +105,13 @@ export function StateView({
             </>
           }
         >
-          <p>{policyLink ? t("stateNotPolicyWithLink") : t("stateNotPolicyBody")}</p>
+          <p>
+            {!policyLink
+              ? t("stateNotPolicyBody")
+              : linkSite
+                ? t("stateNotPolicyWithOtherLink", linkSite)
+                : t("stateNotPolicyWithLink")}
+          </p>
         </StateMessage>
       );
     }
@@ -159,7 +167,9 @@ export function StateView({
           <p>{t("stateUnsupportedReload")}</p>
         </StateMessage>
       );
-    case "disabled":
+    case "disabled": {
+      // Switched off through a listed parent site: turning it on again turns on that whole site.
+      const byParent = view.entry !== view.site;
       return (
         <StateMessage
           state="disabled"
@@ -168,15 +178,16 @@ export function StateView({
             <>
               <ActionButton
                 primary
-                label={t("actionTurnOnSite")}
-                onClick={() => actions.turnOnSite(view.site)}
+                label={byParent ? t("actionTurnOnEntry", view.entry) : t("actionTurnOnSite")}
+                onClick={() => actions.turnOnSite(view.entry)}
               />
               <ActionButton label={t("actionAnalyseOnce")} onClick={actions.analyse} />
             </>
           }
         >
-          <p>{t("stateDisabledBody")}</p>
+          <p>{byParent ? t("stateDisabledBodyCovered", view.entry) : t("stateDisabledBody")}</p>
         </StateMessage>
       );
+    }
   }
 }

@@ -2,9 +2,10 @@
 // that gets no answer in time (time-limit.ts) ends in the "no answer" failure, which offers a retry.
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { PageInfo } from "@/lib/messages";
+import { linkedSite, switchedOffEntry } from "@/lib/site-lookups";
 import type { PopupConnector } from "./connector";
 import { isNoAnswer } from "./time-limit";
-import { shouldPoll, type TabData } from "./view";
+import { shouldPoll, siteOfTab, type TabData } from "./view";
 
 export const POLL_INTERVAL_MS = 400;
 /** How long to wait for an automatic analysis that hasn't started yet. */
@@ -48,7 +49,12 @@ export function useTabData(connector: PopupConnector, busy: boolean) {
         const hasState = stateAsked.then((s) => s !== null).catch(() => false);
         [state, page] = await Promise.all([stateAsked, pageUnlessSilent(connector, tabId, hasState)]);
       }
-      const next: TabData = { tabId, state, page, settings };
+      const seen = { tabId, state, page, settings, switchedOffBy: null, policyLinkSite: null };
+      const [switchedOffBy, policyLinkSite] = await Promise.all([
+        switchedOffEntry(settings.disabledSites, siteOfTab(seen)),
+        page ? linkedSite(page.policyLink, page.url) : null,
+      ]);
+      const next: TabData = { ...seen, switchedOffBy, policyLinkSite };
       if (alive.current) {
         setData(next);
         setFailure(null);

@@ -9,19 +9,25 @@ export interface TabData {
   state: TabState | null;
   page: PageInfo | null;
   settings: Settings;
+  /** The listed site that switches the tab's site off (itself, or a parent that covers it); else null. */
+  switchedOffBy: string | null;
+  /** The other site the page's policy link goes to ("example-group.com"); null when it stays on this one. */
+  policyLinkSite: string | null;
 }
 
 export type PopupView =
   | { kind: "loading" }
   | { kind: "unsupported" }
-  | { kind: "disabled"; site: string }
+  /** entry: the listed site that switches this one off (the site itself, or a parent that covers it). */
+  | { kind: "disabled"; site: string; entry: string }
   | { kind: "analysing" }
   /** quotesOnPage: the result was read from the tab's current page, so its quotes can be shown there. */
   | { kind: "analysed"; state: TabState; summary: Summary; quotesOnPage: boolean }
   /** policyUrl: set when what failed was the site's policy, fetched from another page by its link. */
   | { kind: "too-large"; state: TabState; policyUrl: string | null }
   | { kind: "error"; state: TabState; reason: "empty" | "error"; policyUrl: string | null }
-  | { kind: "not-policy"; page: PageInfo; detected: boolean };
+  /** linkSite: the other site the policy link goes to, when it leaves this one. */
+  | { kind: "not-policy"; page: PageInfo; detected: boolean; linkSite: string | null };
 
 /** An address without its #fragment, for comparing pages; null when it isn't one. */
 function pageAddress(url: string): string | null {
@@ -57,10 +63,9 @@ export function popupViewOf(data: TabData | null, analysisRequested = false): Po
   // The user just asked: show progress at once, whatever an older result said.
   if (analysisRequested) return { kind: "analysing" };
   const site = siteOfTab(data);
+  const entry = data.switchedOffBy;
   // A switched-off site stays quiet, unless the user asked for this page themselves.
-  if (site && data.settings.disabledSites.includes(site) && (!state || state.trigger === "auto")) {
-    return { kind: "disabled", site };
-  }
+  if (site && entry && (!state || state.trigger === "auto")) return { kind: "disabled", site, entry };
   if (state) {
     const policyUrl = readFromThisPage(state, page) ? null : state.url;
     switch (state.status) {
@@ -78,7 +83,8 @@ export function popupViewOf(data: TabData | null, analysisRequested = false): Po
         return { kind: "error", state, reason: "error", policyUrl };
     }
   }
-  if (page) return { kind: "not-policy", page, detected: page.detection.isPolicy };
+  if (page)
+    return { kind: "not-policy", page, detected: page.detection.isPolicy, linkSite: data.policyLinkSite };
   return { kind: "unsupported" };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The detector's first look: does the URL, the title or a top heading show a word that a policy's name
  * contains in a language we read (ALL_NAME_WORDS)? indexOf only: no pattern is compiled and no text sample is read. A page that
- * shows none is not taken for a policy, however it talks. In the extension the background takes the
+ * shows none is read further only if its headings name a policy's sections or its opening text names
+ * one (detector.ts), never for how it talks. In the extension the background takes the
  * address-and-title part of this look from the tab itself (tabLooksLikePolicy), so ordinary pages run
  * no code of ours at all; the detector, injected only then, looks at the headings and the rest.
  */

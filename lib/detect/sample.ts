@@ -82,10 +82,10 @@ export function mainElement(doc: Document): Element | null {
 }
 
 /**
- * Prose from `start` onwards (document order, within `root`): text nodes outside links, menus and
- * scripts, until `maxChars` characters or `maxNodes` visited nodes.
+ * Prose from `start` onwards (document order, within `root`): the text nodes outside links, menus and
+ * scripts, whitespace collapsed, until `maxChars` characters or `maxNodes` visited nodes.
  */
-export function textSample(start: Node, root: Node, maxChars = 3000, maxNodes = 5000): string {
+export function textParts(start: Node, root: Node, maxChars = 3000, maxNodes = 5000): string[] {
   const parts: string[] = [];
   let length = 0;
   let visited = 0;
@@ -121,5 +121,10 @@ export function textSample(start: Node, root: Node, maxChars = 3000, maxNodes = 
     }
     node = next;
   }
-  return parts.join(" ").slice(0, maxChars);
+  return parts;
+}
+
+/** The same prose as one string of at most `maxChars` characters. */
+export function textSample(start: Node, root: Node, maxChars = 3000, maxNodes = 5000): string {
+  return textParts(start, root, maxChars, maxNodes).join(" ").slice(0, maxChars);
 }

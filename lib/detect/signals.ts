@@ -10,6 +10,7 @@ import {
   NAME_WORDS,
   OTHER_LEGAL_PATH,
   POLICY_PATH,
+  SECTION_NAME,
   type Term,
 } from "./vocabulary";
 
@@ -110,6 +111,38 @@ export interface Vocabulary {
 export function vocabularyScore(sample: string, words: DetectTables = ENGLISH.detect): Vocabulary {
   const text = sample.toLowerCase();
   return { topic: weighted(text, words.topic), voice: weighted(text, words.voice) };
+}
+
+/** A heading longer than this is prose, not a section's name. */
+const SECTION_HEADING_WORDS = 10;
+
+/**
+ * How many distinct policy sections the headings name ("Information we collect", "Cookies",
+ * "Children", "Contact us"): SECTION_NAME matches, told apart by their first four letters, in short headings.
+ */
+export function sectionCount(headings: readonly string[]): number {
+  const seen = new Set<string>();
+  for (const h of headings) {
+    if (h.split(" ").length > SECTION_HEADING_WORDS) continue;
+    for (const m of h.toLowerCase().matchAll(SECTION_NAME)) seen.add(m[0].slice(0, 4));
+  }
+  return seen.size;
+}
+
+/** A line of text this long or shorter may stand as a heading the page did not mark up as one. */
+const TEXT_NAME_CHARS = 100;
+
+/**
+ * True when one of the sample's text pieces is by itself a policy's name in a language we read
+ * ("Privacy Statement" in a styled <div> or <font>, not in a heading element): links, menus and
+ * footers are not in the sample, so the "Privacy Policy" link of an ordinary page does not count.
+ */
+export function namedInText(parts: readonly string[]): boolean {
+  for (const part of parts) {
+    if (part.length > TEXT_NAME_CHARS || !mayName(part)) continue;
+    if (LANGUAGES.some((l) => namesPage(part, l.detect.policyName, l.detect.headlineWords))) return true;
+  }
+  return false;
 }
 
 /** Number of distinct contract phrases (terms of service) in the sample. */

@@ -136,3 +136,11 @@ export const TERMS_TERMS: readonly Term[] = [
 /** <meta> keys that mark a news or blog article (two of them are needed). */
 export const ARTICLE_META =
   /og:type|article:(published_time|author|section)|\bauthor\b|parsely-pub-date|sailthru\.date|dc\.date/;
+
+/**
+ * Headings of a policy's own sections ("Information we collect", "Cookies", "Children's privacy",
+ * "Changes to this policy"): a page whose headings name several of them is laid out like a policy even
+ * when no heading names it. Distinct sections count (by the first four letters of the match), each once.
+ */
+export const SECTION_NAME =
+  /\b((information|data) ((we|you) )?collect|how we (use|share)|use of (your )?information|sharing|disclosure|third[\s-]part|cookie|children|security\b|your (choices|rights)|opt[\s-]?out|changes to (this|our)|contact(ing)? us|retention)/g;

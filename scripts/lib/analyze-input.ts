@@ -8,6 +8,7 @@ import { languageOf } from "../../lib/lang/index.ts";
 import type { ThirdParty } from "../../lib/third-parties/compare.ts";
 import { savedPageResources, savedPageThirdParties } from "../../lib/third-parties/saved-page.ts";
 import type { Contact, Evidence } from "../../lib/types.ts";
+import { levelWord } from "./cli-words.ts";
 import { parseHtmlDocument } from "./dom.ts";
 
 const MAX_INPUT_BYTES = 25_000_000;
@@ -198,7 +199,7 @@ export function formatAnalysis(source: string, analysis: PageAnalysis, width = 1
   if (summary) {
     for (const { key, reportName } of FINDINGS) {
       const finding = summary[key];
-      lines.push("", `  ${reportName}: ${finding.level}`);
+      lines.push("", `  ${reportName}: ${levelWord(finding.level)}`);
       for (const fact of finding.facts) lines.push(`    - ${fact}`);
       const contacts = contactsOf(summary, key);
       if (contacts.length) {

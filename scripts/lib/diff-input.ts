@@ -6,6 +6,7 @@ import { diffVersions, findingChanged, findingFacts, type PolicyDiff } from "../
 import { keyedSentences } from "../../lib/changes/normalize.ts";
 import { FINDINGS } from "../../lib/findings/index.ts";
 import { wrapText } from "./analyze-input.ts";
+import { levelWord } from "./cli-words.ts";
 
 /** The diff of two analysed versions (the `diff --json` contract). */
 export function diffAnalyses(before: PageAnalysis, after: PageAnalysis): PolicyDiff {
@@ -34,7 +35,10 @@ export function formatDiff(oldPath: string, newPath: string, diff: PolicyDiff, w
   for (const { key, reportName } of FINDINGS) {
     const change = diff.findings[key];
     if (!findingChanged(change)) continue;
-    const level = change.before === change.after ? change.after : `${change.before} → ${change.after}`;
+    const level =
+      change.before === change.after
+        ? levelWord(change.after)
+        : `${levelWord(change.before)} → ${levelWord(change.after)}`;
     lines.push("", `  ${reportName}: ${level}`);
     for (const fact of change.factsAdded) lines.push(`    + ${fact}`);
     for (const fact of change.factsRemoved) lines.push(`    - ${fact}`);

@@ -4,6 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { FINDINGS, LEVEL_WORD, LEVELS } from "../../lib/findings/index";
+import english from "../../public/_locales/en/messages.json";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const bin = path.join(root, "bin/privacy-glance.js");
@@ -82,8 +84,22 @@ describe("privacy-glance analyze", () => {
     );
     expect(stdout).not.toMatch(/score 1\.00/);
     // Evidence quoted under its finding, and the contact with its kind and purpose.
-    expect(stdout).toMatch(/cookies: \w+\n(.*\n)*? {4}evidence:\n {6}“We use cookies to keep you signed in/);
+    expect(stdout).toMatch(
+      /cookies: [\w ]+\n(.*\n)*? {4}evidence:\n {6}“We use cookies to keep you signed in/,
+    );
     expect(stdout).toMatch(/contacts:\n {6}email +optout@lanternlane\.example +\(.+\)/);
+  });
+
+  it("words each finding's level as the popup does; --json keeps the contract's level keys", () => {
+    const summary = JSON.parse(run(["analyze", policy, "--json"]).stdout).summary;
+    const { stdout } = run(["analyze", policy]);
+    for (const { key, reportName } of FINDINGS) {
+      const level = summary[key].level as (typeof LEVELS)[number];
+      expect(LEVELS).toContain(level);
+      expect(stdout).toContain(`\n  ${reportName}: ${english[LEVEL_WORD[level]].message}\n`);
+      // The contract's key is not what a reader sees ("bad" is shown as "Concern").
+      expect(stdout).not.toContain(`\n  ${reportName}: ${level}\n`);
+    }
   });
 
   it("prints evidence for an HTML policy, and says the detector was run", () => {

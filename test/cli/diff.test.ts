@@ -57,6 +57,9 @@ describe("privacy-glance diff", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("1 sentence added, 0 removed");
     expect(stdout).toContain(`+ ${SALE}`);
+    // The level words are the popup's ("Concern", not the contract's "bad").
+    expect(stdout).toMatch(/\n {2}sharing: Concern\n/);
+    expect(stdout).not.toMatch(/\n {2}\w+: (bad|caution|good|unknown)\b/);
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // nothing on ordinary pages, real pages from ../shared/data, and no errors along the way.
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { badgeOf, type ExtensionDriver, finalBadge, popupShowing, sleep, tabIdOf } from "./driver";
+import { badgeOf, type ExtensionDriver, finalBadge, poll, popupShowing, sleep, tabIdOf } from "./driver";
 import { DRIVERS } from "./drivers";
 import { dataDirIfPresent, ensureDir, README_SCREENSHOTS, realPages, SCREENSHOTS } from "./paths";
 import { axeViolations } from "./popup-states";
@@ -115,6 +115,55 @@ describe.each(DRIVERS)("$name: built extension", ({ name, available, launch }) =
       await page.close();
     },
   );
+
+  it.skipIf(!available)(
+    "'Analyse this page anyway' on an ordinary page says it doesn't look like a policy",
+    async () => {
+      const url = `${server.origin}/shop.html`;
+      const page = await open(url);
+      const tabId = await tabIdOf(driver, url);
+      const { popup, shown } = await popupShowing(driver, tabId, "not-policy", pageErrors);
+      expect(shown).toBe(true);
+      await popup.evaluate(() => {
+        const anyway = [...document.querySelectorAll("button")].find(
+          (b) => b.textContent?.trim() === "Analyse this page anyway",
+        );
+        anyway?.click();
+      }, undefined);
+      const said = await poll(() =>
+        popup.evaluate(() => {
+          const summary = document.querySelector('[data-state="analysed"]');
+          return summary
+            ? {
+                warning: summary.querySelector(".summary__warning")?.textContent ?? "",
+                text: summary.textContent ?? "",
+              }
+            : null;
+        }, undefined),
+      );
+      expect(said?.warning).toMatch(/^This page doesn't look like a privacy policy\./);
+      expect(said?.text).not.toContain("The policy doesn't");
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.close();
+      await page.close();
+    },
+  );
+
+  it.skipIf(!available)("names the other site when the page's policy link leaves this one", async () => {
+    const url = `${server.origin}/brand.html`;
+    const page = await open(url);
+    const tabId = await tabIdOf(driver, url);
+    const { popup, shown } = await popupShowing(driver, tabId, "not-policy", pageErrors);
+    expect(shown).toBe(true);
+    const labels = await popup.evaluate(
+      () => [...document.querySelectorAll("button")].map((b) => b.textContent?.trim() ?? ""),
+      undefined,
+    );
+    expect(labels).toContain("Analyse harbor-group.example's privacy policy");
+    expect(labels).not.toContain("Analyse this site's privacy policy");
+    await popup.close();
+    await page.close();
+  });
 
   it.skipIf(!available || !dataDir)(
     "real pages from ../shared/data: policies get a badge, ordinary pages do not",

@@ -16,16 +16,27 @@ import { CHROMIUM } from "./paths";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** state name (as in the file name) → what to do in the page before the screenshot. */
-const STATES: { name: string; expand?: string[]; clickQuote?: string }[] = [
+/**
+ * state name (as in the file name) → what to do in the page before the screenshot, and what the
+ * state's text must say (`says`).
+ */
+const STATES: { name: string; expand?: string[]; clickQuote?: string; says?: RegExp }[] = [
   { name: "loading" },
   { name: "analysing" },
   { name: "analysed" },
   { name: "analysed-expanded", expand: ["cookies", "optOut"], clickQuote: "cookies" },
   { name: "analysed-long-text", expand: ["cookies", "optOut"] },
   { name: "analysed-from-policy-link", expand: ["cookies"] },
+  {
+    name: "analysed-not-policy",
+    says: /doesn't look like a privacy policy.*This page doesn't mention it\./s,
+  },
   { name: "not-policy" },
   { name: "not-policy-with-link" },
+  {
+    name: "not-policy-with-other-site-link",
+    says: /on example-group\.com.*Analyse example-group\.com's privacy policy/s,
+  },
   { name: "detected-not-analysed" },
   { name: "too-large" },
   { name: "error" },
@@ -33,6 +44,10 @@ const STATES: { name: string; expand?: string[]; clickQuote?: string }[] = [
   { name: "no-answer" },
   { name: "unsupported" },
   { name: "disabled" },
+  {
+    name: "disabled-by-parent",
+    says: /off on shop\.example\.com.*turned it off for example\.com and its subdomains.*Turn on for example\.com/s,
+  },
 ];
 
 const DEMO_MAIN = `
@@ -63,8 +78,13 @@ const DEMOS = {
   "analysed-expanded": { state: tabStateFixture(), page: pageInfoFixture(), highlightFound: false },
   "analysed-long-text": { state: tabStateFixture({ summary: longTextSummary() }), page: pageInfoFixture() },
   "analysed-from-policy-link": { state: sitePolicyStateFixture(), page: homePageFixture() },
+  "analysed-not-policy": {
+    state: tabStateFixture({ trigger: "user", url: ordinary.url, title: "Shop", detection: ordinary.detection }),
+    page: ordinary,
+  },
   "not-policy": { page: ordinary },
   "not-policy-with-link": { page: { ...ordinary, policyLink: "https://shop.example.com/privacy" } },
+  "not-policy-with-other-site-link": { page: { ...ordinary, policyLink: "https://www.example-group.com/privacy" } },
   "detected-not-analysed": { page: pageInfoFixture(), settings: { autoDetect: false, disabledSites: [] } },
   "too-large": { state: tabStateFixture({ status: "too-large", summary: null }) },
   error: { state: tabStateFixture({ status: "error", summary: null, error: "The page took too long to answer." }) },
@@ -74,6 +94,7 @@ const DEMOS = {
   },
   unsupported: { page: null },
   disabled: { page: pageInfoFixture(), settings: { autoDetect: true, disabledSites: ["shop.example.com"] } },
+  "disabled-by-parent": { page: pageInfoFixture(), settings: { autoDetect: true, disabledSites: ["example.com"] } },
 };
 const name = new URLSearchParams(location.search).get("state") ?? "analysed";
 const connector = fakeConnector({ ...(DEMOS[name] ?? {}), openedForTab: false });
@@ -196,6 +217,11 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
       for (const state of STATES) {
         await page.goto(`${origin}/?state=${state.name}`);
         await page.waitForSelector("[data-state]");
+        if (state.says) {
+          const text = (await page.textContent("[data-state]")) ?? "";
+          if (!state.says.test(text))
+            problems.push(`${state.name} (${theme}): says "${text}", not ${state.says}`);
+        }
         for (const finding of state.expand ?? [])
           await page.click(`[data-finding="${finding}"] button[aria-expanded]`);
         if (state.clickQuote) await page.click(`[data-finding="${state.clickQuote}"] .evidence__quote`);
@@ -212,6 +238,18 @@ export async function capturePopupStates(outDir: string): Promise<StatesReport> 
       const options = await browser.newPage({ viewport: { width: 720, height: 400 }, colorScheme: theme });
       await options.goto(`${origin}/?state=options`);
       await options.waitForSelector("#auto-detect");
+      // What each listed site covers: a site its subdomains, an address only itself.
+      const scopes = await options.$$eval(".sites__item", (rows) =>
+        rows.map(
+          (row) =>
+            `${row.querySelector(".sites__name")?.textContent}:${row.querySelector(".sites__scope") ? "+" : "="}`,
+        ),
+      );
+      if (
+        scopes.join(" ") !==
+        "127.0.0.1:= news.example.org:+ shop.example.com:+ a-very-long-subdomain-name-for-testing-wrapping.of-a-site-with-a-long-name.example.com:+"
+      )
+        problems.push(`options (${theme}): sites listed as ${scopes.join(" ")}`);
       for (const violation of await axeViolations(wrapPlaywrightPage(options)))
         problems.push(`options (${theme}): ${violation}`);
       const overflow = await horizontalOverflow(options);

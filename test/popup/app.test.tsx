@@ -227,6 +227,39 @@ describe("actions", () => {
     expect(root.querySelector("[data-state]")?.getAttribute("data-state")).toBe("analysed");
   });
 
+  it("'Analyse anyway' on a page that isn't a policy says so, and a card's silence is the page's", async () => {
+    const notPolicy = { isPolicy: false, score: 0.1, reasons: [] };
+    const { root } = await popupWith({
+      page: notPolicyPage,
+      stateAfterAnalysis: tabStateFixture({ trigger: "user", url: notPolicyPage.url, detection: notPolicy }),
+    });
+    await click(buttonNamed(root, "Analyse this page anyway"));
+    const summary = root.querySelector('[data-state="analysed"]');
+    expect(summary?.querySelector(".summary__warning")?.textContent).toMatch(
+      /^This page doesn't look like a privacy policy\./,
+    );
+    // Tracking is "unknown" in the fixture: said of the page, not of a policy.
+    const tracking = summary?.querySelector('[data-finding="tracking"] .finding__verdict')?.textContent;
+    expect(tracking).toBe("This page doesn't mention it.");
+    expect(summary?.textContent).not.toContain("The policy doesn't");
+    // What the page does say keeps its verdict.
+    expect(summary?.querySelector('[data-finding="cookies"] .finding__verdict')?.textContent).not.toBe(
+      "This page doesn't mention it.",
+    );
+  });
+
+  it.each([
+    ["found automatically", tabStateFixture()],
+    ["asked for on a page the detector took for a policy", tabStateFixture({ trigger: "user" })],
+    ["the site's policy read from its link", sitePolicyStateFixture()],
+  ])("a result %s has no such note, and says 'The policy doesn't…'", async (_name, state) => {
+    const { root } = await popupWith({ state, page: pageInfoFixture() });
+    expect(root.querySelector(".summary__warning")).toBeNull();
+    expect(root.querySelector('[data-finding="tracking"] .finding__verdict')?.textContent).toMatch(
+      /^The policy doesn't/,
+    );
+  });
+
   it("offers the site's policy when the page links to it", async () => {
     const page = { ...notPolicyPage, policyLink: "https://shop.example.com/privacy" };
     const { root, connector } = await popupWith({ page });
@@ -234,6 +267,16 @@ describe("actions", () => {
     expect(connector.callsTo("analysePolicyAt")).toEqual([[7, "https://shop.example.com/privacy"]]);
     // Nothing came back for this tab: the policy opened elsewhere, and the popup says so.
     expect(root.querySelector(".popup__notice")?.textContent).toMatch(/new tab/);
+  });
+
+  it("names the other site when the policy link leaves this one", async () => {
+    await import("@/lib/site-scope");
+    const page = { ...notPolicyPage, policyLink: "https://legal.example-group.com/privacy" };
+    const { root, connector } = await popupWith({ page });
+    expect(buttonNamed(root, "Analyse this site's privacy policy")).toBeUndefined();
+    expect(root.textContent).toContain("This site's privacy policy is on example-group.com");
+    await click(buttonNamed(root, "Analyse example-group.com's privacy policy"));
+    expect(connector.callsTo("analysePolicyAt")).toEqual([[7, "https://legal.example-group.com/privacy"]]);
   });
 
   it("has no site-policy button when there is no policy link", async () => {
@@ -274,6 +317,25 @@ describe("actions", () => {
     expect(root.querySelector('[data-action="turn-off-site"]')).toBeNull();
     await click(buttonNamed(root, "Turn on for this site"));
     expect(connector.data.settings.disabledSites).toEqual([]);
+    expect(root.querySelector("[data-state]")?.getAttribute("data-state")).toBe("analysed");
+  });
+
+  it("a site off through a listed parent says so, and turns the parent back on", async () => {
+    // The popup loads the Public Suffix List on demand; loaded here first, it answers at once.
+    await import("@/lib/site-scope");
+    const { root, connector } = await popupWith({
+      state: tabStateFixture(),
+      page: pageInfoFixture(),
+      settings: { autoDetect: true, disabledSites: ["example.com", "other.example"] },
+    });
+    const shown = root.querySelector('[data-state="disabled"]');
+    expect(shown?.textContent).toMatch(/off on shop\.example\.com/);
+    expect(shown?.textContent).toContain("You turned it off for example.com and its subdomains");
+    // Already off: no "Turn off on this site".
+    expect(root.querySelector('[data-action="turn-off-site"]')).toBeNull();
+    expect(buttonNamed(root, "Turn on for this site")).toBeUndefined();
+    await click(buttonNamed(root, "Turn on for example.com"));
+    expect(connector.data.settings.disabledSites).toEqual(["other.example"]);
     expect(root.querySelector("[data-state]")?.getAttribute("data-state")).toBe("analysed");
   });
 

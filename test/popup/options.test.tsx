@@ -139,6 +139,39 @@ describe("options page", () => {
     expect(fake.saved).toEqual([]);
   });
 
+  it("says what a site covers: example.com covers its subdomains, a single name or an address only itself", async () => {
+    const fake = fakeStore({ autoDetect: true, disabledSites: ["127.0.0.1", "example.com", "localhost"] });
+    view = await renderInto(<Options store={fake.store} />);
+    expect(view.root.textContent).toContain("example.com also covers www.example.com and shop.example.com");
+    const rows = [...view.root.querySelectorAll(".sites__item")].map((row) => ({
+      name: row.querySelector(".sites__name")?.textContent,
+      scope: row.querySelector(".sites__scope")?.textContent?.trim() ?? null,
+    }));
+    expect(rows).toEqual([
+      { name: "127.0.0.1", scope: null },
+      { name: "example.com", scope: "and its subdomains" },
+      { name: "localhost", scope: null },
+    ]);
+  });
+
+  it("refuses a subdomain of a listed site, and a suffix shared by many sites, saying why", async () => {
+    const fake = fakeStore({ autoDetect: true, disabledSites: ["example.com"] });
+    view = await renderInto(<Options store={fake.store} />);
+    const alert = () => view?.root.querySelector('[role="alert"]')?.textContent;
+    await typeAndSubmit(view.root, "https://www.example.com/privacy");
+    expect(alert()).toBe("www.example.com is already covered by example.com in the list.");
+    await typeAndSubmit(view.root, "co.uk");
+    expect(alert()).toBe(
+      "co.uk is shared by many unrelated sites: enter one site under it, such as example.co.uk.",
+    );
+    await typeAndSubmit(view.root, "github.io");
+    expect(alert()).toMatch(/^github\.io is shared by many unrelated sites/);
+    expect(fake.saved).toEqual([]);
+    // A site whose name only ends the same way is another site.
+    await typeAndSubmit(view.root, "notexample.com");
+    expect(fake.saved.at(-1)?.disabledSites).toEqual(["example.com", "notexample.com"]);
+  });
+
   it("shows only the latest status: a refused site replaces 'Saved.', and the other way round", async () => {
     const fake = fakeStore({ autoDetect: true, disabledSites: [] });
     view = await renderInto(<Options store={fake.store} />);

@@ -64,6 +64,8 @@ describe("popupViewOf for the site's policy read from another page", () => {
     state,
     page,
     settings: DEFAULT_SETTINGS,
+    switchedOffBy: null,
+    policyLinkSite: null,
   });
 
   it("an analysed result offers no 'Show on page'", () => {
@@ -88,5 +90,55 @@ describe("popupViewOf for the site's policy read from another page", () => {
   it("an error on the tab's own page has no policy address", () => {
     const view = popupViewOf(data(tabStateFixture({ status: "error", summary: null, url: HOME_URL })));
     expect(view).toMatchObject({ kind: "error", policyUrl: null });
+  });
+});
+
+describe("popupViewOf for a switched-off site", () => {
+  const data = (switchedOffBy: string | null, state: TabState | null = null): TabData => ({
+    tabId: 7,
+    state,
+    page: pageInfoFixture(),
+    settings: { autoDetect: true, disabledSites: switchedOffBy ? [switchedOffBy] : [] },
+    switchedOffBy,
+    policyLinkSite: null,
+  });
+
+  it.each([
+    ["the site itself", "shop.example.com"],
+    ["a listed parent that covers it", "example.com"],
+  ])("off through %s", (_name, entry) => {
+    expect(popupViewOf(data(entry))).toEqual({ kind: "disabled", site: "shop.example.com", entry });
+  });
+
+  it("not off when no listed site covers it", () => {
+    expect(popupViewOf(data(null)).kind).toBe("not-policy");
+  });
+
+  it("a page the user asked for is shown even under a switched-off parent", () => {
+    expect(popupViewOf(data("example.com", tabStateFixture({ trigger: "user" }))).kind).toBe("analysed");
+  });
+});
+
+describe("popupViewOf for an ordinary page with a policy link", () => {
+  const page = pageInfoFixture({
+    url: "https://www.example.com/",
+    detection: { isPolicy: false, score: 0.1, reasons: [] },
+    policyLink: "https://example-group.com/privacy",
+  });
+  const data = (policyLinkSite: string | null): TabData => ({
+    tabId: 7,
+    state: null,
+    page,
+    settings: DEFAULT_SETTINGS,
+    switchedOffBy: null,
+    policyLinkSite,
+  });
+
+  it("carries the other site the link goes to, or none when it stays on this one", () => {
+    expect(popupViewOf(data("example-group.com"))).toMatchObject({
+      kind: "not-policy",
+      linkSite: "example-group.com",
+    });
+    expect(popupViewOf(data(null))).toMatchObject({ kind: "not-policy", linkSite: null });
   });
 });
