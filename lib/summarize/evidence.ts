@@ -88,11 +88,33 @@ export function leansBack(sentence: string): boolean {
 }
 
 /** All sentences of all segments (long runaway "sentences" are still kept whole: they are verbatim). */
+/**
+ * A paragraph that reads as the next item of a list whose lead-in stood alone ("Windstream does not:"
+ * then "Sell any customer data …", "Share your address …"): it starts with a verb, not with a subject.
+ */
+function continuesItems(text: string): boolean {
+  const m = /^\W*([A-Z][a-z]+)\s+(\S+)/u.exec(text);
+  if (!m) return false;
+  return !ITEM_SUBJECT.test(m[1] ?? "") && !ITEM_SECOND_WORD.test(m[2] ?? "");
+}
+const ITEM_SUBJECT =
+  /^(?:We|Our|Us|You|Your|The|This|These|That|Those|It|Its|They|Their|In|If|For|When|Where|As|At|On|To|By|With|From|All|Any|Some|Each|Please|Note|However|Unless|Except)$/u;
+/** A subject's verb as the second word ("Windstream may …", "Partners are …"): no item. */
+const ITEM_SECOND_WORD =
+  /^(?:is|are|was|were|may|might|will|would|shall|should|can|could|does|do|did|has|have|had|uses?|collects?|shares?|sells?)$/u;
+/** How many paragraphs after a lone lead-in are read as its items, at most. */
+const MAX_CARRIED_ITEMS = 8;
+
 export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   const out: Sentence[] = [];
+  // A denying lead-in that is a paragraph of its own denies the item paragraphs after it.
+  let carried = 0;
+  let carriedHeading = "";
   segments.forEach((s, order) => {
     const spans = sentenceSpans(s.text);
-    let leadDenied = s.heading.includes(":") && deniesWhatFollows(s.heading);
+    const carries = carried > 0 && s.heading === carriedHeading && continuesItems(s.text);
+    carried = carries ? carried - 1 : 0;
+    let leadDenied = carries || (s.heading.includes(":") && deniesWhatFollows(s.heading));
     spans.forEach(([a, b], i) => {
       const text = s.text.slice(a, b);
       const intro = introducesList(text);
@@ -139,6 +161,13 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       // A denying lead-in inside the paragraph denies the rest of it.
       if (intro && text.includes(":") && deniesWhatFollows(text)) leadDenied = true;
     });
+    // A lead-in in the paragraph's text (not its heading) still denying at its end goes on to the item
+    // paragraphs after it.
+    const ownLead = leadDenied && !(s.heading.includes(":") && deniesWhatFollows(s.heading));
+    if (ownLead && !carries) {
+      carried = MAX_CARRIED_ITEMS;
+      carriedHeading = s.heading;
+    }
   });
   return out;
 }

@@ -123,3 +123,32 @@ describe("the right to opt out of the sale, with the page to do it", () => {
     expect(sharingFinding(segs(...paragraphs)).sells).toBe(sells);
   });
 });
+
+describe("a denying lead-in whose items are paragraphs of their own", () => {
+  it("denies each item paragraph after it, until a paragraph with its own subject", () => {
+    const f = sharingFinding(
+      segs(
+        "Our shop does not: Rent your details to anyone.",
+        "Sell the e-mail addresses of our members to outside firms, without your approval.",
+        "We may sell your e-mail address to advertisers.",
+      ),
+    );
+    // The third paragraph has its own subject: the lead-in does not reach it, and it admits a sale.
+    expect(f.sells).toBe(true);
+    const denied = sharingFinding(
+      segs(
+        "Our shop does not: Rent your details to anyone.",
+        "Sell the e-mail addresses of our members to outside firms, without your approval.",
+      ),
+    );
+    expect(denied.sells).toBe(false);
+  });
+
+  it("stops at another heading", () => {
+    const f = sharingFinding([
+      seg(0, "Our shop does not: Rent your details to anyone.", { heading: "What we never do" }),
+      seg(1, "Sell the e-mail addresses of members to outside firms.", { heading: "Offers" }),
+    ]);
+    expect(f.sells).toBe(true);
+  });
+});
