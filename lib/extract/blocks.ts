@@ -4,6 +4,7 @@
  */
 import { absoluteHref, linksWithin, linkWords, uniqueLinks } from "../links";
 import type { Block, Link } from "../types";
+import { cleanSpaces } from "../whitespace";
 import { NEVER_TEXT } from "./boilerplate";
 import type { Budget } from "./budget";
 
@@ -78,7 +79,7 @@ export interface WalkResult {
   linkChars: number[];
 }
 
-const clean = (s: string): string => s.replace(/\s+/g, " ").trim();
+const clean = cleanSpaces;
 
 /** The characters JavaScript's \s matches (what `clean` collapses). */
 function isSpace(c: number): boolean {

@@ -4,6 +4,7 @@
  */
 import { MAX_PAGE_ELEMENTS } from "../limits";
 import type { Block, Extraction } from "../types";
+import { cleanSpaces } from "../whitespace";
 import { collectBlocks } from "./blocks";
 import { CODE_AND_MEDIA } from "./boilerplate";
 import { createBudget } from "./budget";
@@ -69,7 +70,7 @@ export function countElements(doc: Document, limit: number): number {
 }
 
 function pageTitle(doc: Document): string {
-  const h1 = doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
+  const h1 = cleanSpaces(doc.querySelector("h1")?.textContent ?? "");
   return h1 || (doc.title ?? "").trim();
 }
 
