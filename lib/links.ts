@@ -2,6 +2,7 @@
 // follow from the popup are kept (http:, https:, mailto:, tel:); a jump within the page ("#section",
 // a table of contents) and script links are not links to anything the policy offers.
 import type { Link } from "./types";
+import { cleanSpaces } from "./whitespace";
 
 /** Longest link words kept (a whole paragraph wrapped in a link is cut). */
 export const MAX_LINK_TEXT_CHARS = 300;
@@ -48,7 +49,7 @@ function samePageJump(url: URL, base: string): boolean {
 
 /** A link's words, spaces collapsed and bounded; "" when it has none to show. */
 export function linkWords(text: string): string {
-  const words = text.replace(/\s+/g, " ").trim();
+  const words = cleanSpaces(text);
   return words.length > MAX_LINK_TEXT_CHARS ? words.slice(0, MAX_LINK_TEXT_CHARS).trimEnd() : words;
 }
 

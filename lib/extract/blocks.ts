@@ -2,8 +2,9 @@
  * DOM → blocks (heading / paragraph / list-item / table-row) in document order, text only.
  * Used on Readability's output and, with a furniture filter, on the page itself (fallback).
  */
-import { absoluteHref, linksWithin, linkWords, uniqueLinks } from "../links";
+import { absoluteHref, linkWords, uniqueLinks } from "../links";
 import type { Block, Link } from "../types";
+import { cleanSpaces } from "../whitespace";
 import { NEVER_TEXT } from "./boilerplate";
 import type { Budget } from "./budget";
 
@@ -68,6 +69,13 @@ export interface WalkOptions {
   skipped?: Element[];
   /** Elements visited so far is added here; the walk stops (aborted) beyond `maxNodes`. */
   maxNodes?: number;
+  /**
+   * Leave the blocks' links unresolved until `withLinks` is asked for them (default false). Reading a
+   * link's address (URL parsing) is most of what a link costs, and extraction keeps only one of its two
+   * walks: the other's links need never be resolved. A link's words and raw address are read during
+   * the walk all the same, so the document may change afterwards (Readability rewrites it).
+   */
+  deferLinks?: boolean;
 }
 
 export interface WalkResult {
@@ -76,9 +84,34 @@ export interface WalkResult {
   aborted: boolean;
   /** Characters of block text that sat inside links (menus are mostly links). */
   linkChars: number[];
+  /**
+   * Blocks of this walk with their links (with `deferLinks`, resolved now; otherwise they already have
+   * them). Blocks not made by this walk come back as they are.
+   */
+  withLinks(blocks: readonly Block[]): Block[];
 }
 
-const clean = (s: string): string => s.replace(/\s+/g, " ").trim();
+/** A link as the walk reads it: its words, and its address as written (resolved later). */
+interface RawLink {
+  text: string;
+  raw: string;
+}
+
+/**
+ * The links of `raws` whose words are in `text`, resolved against `base`, without repeats: the same
+ * as uniqueLinks(linksWithin(text, links)) over the resolved links, resolving only those in the text.
+ */
+function ownLinks(text: string, raws: readonly RawLink[], base: string | null): Link[] {
+  const resolved: Link[] = [];
+  for (const l of raws) {
+    if (!text.includes(l.text)) continue;
+    const href = absoluteHref(l.raw, base);
+    if (href) resolved.push({ text: l.text, href });
+  }
+  return uniqueLinks(resolved);
+}
+
+const clean = cleanSpaces;
 
 /** The characters JavaScript's \s matches (what `clean` collapses). */
 function isSpace(c: number): boolean {
@@ -132,17 +165,24 @@ class Walker {
   private emphasisDepth = 0;
   private linkDepth = 0;
   /** Links of the paragraph being built. */
-  private links: Link[] = [];
+  private links: RawLink[] = [];
+  /** With deferLinks: the unresolved links of each block that has any. */
+  readonly pending = new Map<Block, readonly RawLink[]>();
 
   constructor(
     private readonly options: WalkOptions,
     /** The address relative links are read against, or null (then only absolute links are kept). */
-    private readonly base: string | null,
+    readonly base: string | null,
   ) {}
 
-  private push(block: Block, linkChars: number, links: readonly Link[] = []): void {
-    const own = uniqueLinks(linksWithin(block.text, links));
-    this.blocks.push(own.length ? { ...block, links: own } : block);
+  private push(block: Block, linkChars: number, links: readonly RawLink[] = []): void {
+    if (this.options.deferLinks) {
+      if (links.length) this.pending.set(block, links);
+      this.blocks.push(block);
+    } else {
+      const own = links.length ? ownLinks(block.text, links, this.base) : [];
+      this.blocks.push(own.length ? { ...block, links: own } : block);
+    }
     this.linkChars.push(linkChars);
   }
 
@@ -214,7 +254,7 @@ class Walker {
     if (level || name === "summary") {
       this.flush();
       const text = clean(el.textContent ?? "");
-      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0, linksUnder(el, this.base));
+      if (text) this.push({ kind: "heading", text, level: level || 4 }, 0, linksUnder(el));
       return;
     }
     if (name === "button") {
@@ -227,7 +267,7 @@ class Walker {
     if (name === "tr" && !el.querySelector(CELL_BLOCKS)) {
       this.flush();
       const text = rowText(el);
-      if (text) this.push({ kind: "table-row", text }, 0, linksUnder(el, this.base));
+      if (text) this.push({ kind: "table-row", text }, 0, linksUnder(el));
       return;
     }
     if (depth > MAX_DEPTH) {
@@ -252,9 +292,9 @@ class Walker {
     if (name === "a") this.linkDepth--;
   }
 
-  /** Records a link of the paragraph being built (its words and absolute address). */
+  /** Records a link of the paragraph being built (its words and its address as written). */
   private keepLink(el: Element): void {
-    const link = linkOf(el, this.base);
+    const link = rawLinkOf(el);
     if (link) this.links.push(link);
   }
 
@@ -263,14 +303,12 @@ class Walker {
   }
 }
 
-/** The link `a` makes, or null when it has no words or goes nowhere a person can follow. */
-function linkOf(a: Element, base: string | null): Link | null {
+/** The link `a` makes as written, or null when it has no address or no words. */
+function rawLinkOf(a: Element): RawLink | null {
   const raw = a.getAttribute("href");
   if (raw === null) return null;
   const text = linkWords(a.textContent ?? "");
-  if (!text) return null;
-  const href = absoluteHref(raw, base);
-  return href ? { text, href } : null;
+  return text ? { text, raw } : null;
 }
 
 /**
@@ -284,10 +322,10 @@ function baseOf(root: Node): string | null {
 }
 
 /** Every link inside `el`, in order (a heading or a table row is read whole, not walked). */
-function linksUnder(el: Element, base: string | null): Link[] {
-  const out: Link[] = [];
+function linksUnder(el: Element): RawLink[] {
+  const out: RawLink[] = [];
   for (const a of Array.from(el.querySelectorAll("a[href]"))) {
-    const link = linkOf(a, base);
+    const link = rawLinkOf(a);
     if (link) out.push(link);
   }
   return out;
@@ -333,5 +371,12 @@ export function collectBlocks(root: Node, options: WalkOptions): WalkResult {
   const walker = new Walker(options, baseOf(root));
   walker.walk(root, 0);
   walker.flush();
-  return { blocks: walker.blocks, aborted: walker.aborted, linkChars: walker.linkChars };
+  const { pending, base } = walker;
+  const withLinks = (blocks: readonly Block[]): Block[] =>
+    blocks.map((block) => {
+      const raws = pending.get(block);
+      const own = raws ? ownLinks(block.text, raws, base) : [];
+      return own.length ? { ...block, links: own } : block;
+    });
+  return { blocks: walker.blocks, aborted: walker.aborted, linkChars: walker.linkChars, withLinks };
 }

@@ -4,6 +4,7 @@
  */
 import { MAX_PAGE_ELEMENTS } from "../limits";
 import type { Block, Extraction } from "../types";
+import { cleanSpaces } from "../whitespace";
 import { collectBlocks } from "./blocks";
 import { CODE_AND_MEDIA } from "./boilerplate";
 import { createBudget } from "./budget";
@@ -69,7 +70,7 @@ export function countElements(doc: Document, limit: number): number {
 }
 
 function pageTitle(doc: Document): string {
-  const h1 = doc.querySelector("h1")?.textContent?.replace(/\s+/g, " ").trim();
+  const h1 = cleanSpaces(doc.querySelector("h1")?.textContent ?? "");
   return h1 || (doc.title ?? "").trim();
 }
 
@@ -99,19 +100,22 @@ export function extractPolicy(doc: Document, options: ExtractOptions = {}): Extr
   // Readability rewrites what it reads: everything runs on a private copy (the caller's, if it owns one).
   const page = options.ownsDocument ? doc : (doc.cloneNode(true) as Document);
   const skipped: Element[] = [];
-  const fallback = fallbackBlocks(page, budget, skipped);
+  // Links are resolved only for the walk whose blocks are kept.
+  const fallback = fallbackBlocks(page, budget, skipped, true);
   if (fallback.aborted) return tooLarge("fallback");
 
   removeForReadability(skipped);
   const article = readArticle(page, maxElements);
   if (budget.expired()) return tooLarge("readability");
-  const readable = article ? collectBlocks(article.content, { budget }) : null;
+  const readable = article ? collectBlocks(article.content, { budget, deferLinks: true }) : null;
   if (readable?.aborted) return tooLarge("readability");
 
   const useReadability =
     readable !== null && readable.blocks.length > 0 && preferReadability(readable.blocks, fallback.blocks);
   const title = article?.title || fallbackTitle;
-  const blocks = withTitle(title, useReadability && readable ? readable.blocks : fallback.blocks);
+  const kept =
+    useReadability && readable ? readable.withLinks(readable.blocks) : fallback.withLinks(fallback.blocks);
+  const blocks = withTitle(title, kept);
   const method = useReadability ? "readability" : article ? "fallback" : "fallback:rejected";
   const hasText = blocks.some((b) => b.kind !== "heading");
   return { status: hasText ? "ok" : "empty", title, blocks: hasText ? blocks : [], method };

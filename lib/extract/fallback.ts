@@ -31,11 +31,16 @@ function isLinkList(block: Block, linkChars: number): boolean {
   return block.kind !== "heading" && linkChars >= block.text.length * 0.7 && block.text.length < 200;
 }
 
-/** `skipped` receives the subtrees the walk dropped (see WalkOptions). */
-export function fallbackBlocks(doc: Document, budget: Budget, skipped?: Element[]): WalkResult {
+/** `skipped` receives the subtrees the walk dropped, `deferLinks` is the walk's (see WalkOptions). */
+export function fallbackBlocks(
+  doc: Document,
+  budget: Budget,
+  skipped?: Element[],
+  deferLinks = false,
+): WalkResult {
   const root = contentRoot(doc);
-  if (!root) return { blocks: [], aborted: false, linkChars: [] };
-  const result = collectBlocks(root, { budget, skip: isFurniture, skipped });
+  if (!root) return { blocks: [], aborted: false, linkChars: [], withLinks: (b) => [...b] };
+  const result = collectBlocks(root, { budget, skip: isFurniture, skipped, deferLinks });
   const blocks: Block[] = [];
   const linkChars: number[] = [];
   result.blocks.forEach((block, i) => {
@@ -44,5 +49,5 @@ export function fallbackBlocks(doc: Document, budget: Budget, skipped?: Element[
     blocks.push(block);
     linkChars.push(links);
   });
-  return { blocks, aborted: result.aborted, linkChars };
+  return { blocks, aborted: result.aborted, linkChars, withLinks: result.withLinks };
 }

@@ -7,6 +7,7 @@
 import { MAX_HEADING_CHARS } from "../limits";
 import { linksWithin, uniqueLinks } from "../links";
 import type { Block, Link, Segment } from "../types";
+import { cleanSpaces } from "../whitespace";
 import { splitLong } from "./split";
 
 /** A paragraph shorter than this is a fragment ("Last updated 2015", one-line sentences). */
@@ -35,7 +36,7 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
   let open: Draft | null = null;
 
   for (const block of blocks) {
-    const text = block.text.replace(/\s+/g, " ").trim();
+    const text = cleanSpaces(block.text);
     if (!text) continue;
     if (block.kind === "heading") {
       // A "heading" of thousands of characters is a page's mistake; a label this long is enough.

@@ -66,6 +66,11 @@ const SELL = cue(
  */
 const RECIPIENT_AFTER_VERB =
   /^[\p{L}-]+\b[^.;]{0,60}?\b(?:information|data|details|histor(?:y|ies)|records|profiles?|addresses|e-?mails?|names|it|them|PII)\b[^.;]{0,60}?\b(?:with|to)\s+(?:[\p{L}-]+\s+){0,4}?(?:companies|organi[sz]ations|businesses|firms|entities|brands|platforms|networks|providers|institutions|banks|insurers|researchers|agencies|publishers|merchants|retailers|carriers|operators|developers|processors)\b/iu;
+/** Other words a statement about selling uses (tested on the lower-cased sentence). */
+const SALE_TOPIC = cue(
+  ["sale", "cross", "monetiz", "barter", "opt"],
+  /sale|cross.context|monetiz|barter|opt.?out of (?:the |this |such |our |any )?sharing/,
+);
 const RIGHT_TO_LIST =
   /\b(?:request|ask for|obtain|receive)\b[^.]{0,40}\b(?:a list|an accounting|information about|a notice|details)\b/i;
 /**
@@ -357,11 +362,7 @@ function pageAfterRight(s: Sentence): boolean {
 
 /** What the sentence says about selling personal data (statement.ts reads it), as sells / does not / null. */
 function sells(s: Sentence): boolean | null {
-  if (
-    !mayMatch(SELL, s) &&
-    !/sale|cross.context|monetiz|barter|opt.?out of (?:the |this |such |our |any )?sharing/.test(s.lower)
-  )
-    return null;
+  if (!mayMatch(SELL, s) && !(mayMatch(SALE_TOPIC, s) && SALE_TOPIC.pattern.test(s.lower))) return null;
   const stance = saleStance(s.text);
   // An item of a denied list ("We never: … sell your data") is a denial unless it negates itself.
   if (stance === "sells" && deniedByLead(s)) return false;

@@ -391,7 +391,8 @@ export function saleStance(sentence: string): SaleStance {
   // A definition of the law's terms ("'sold' or 'sales' means …") states no practice.
   if (DEFINES_TERM.test(text)) return null;
   // A denial about children only ("we do not knowingly sell data of users under 16") is no general one.
-  const minorsOnly = MINORS.test(text);
+  // (Asked only of a denial: the look-behind is tried at every position of the sentence.)
+  const minorsOnly = (): boolean => MINORS.test(text);
   const offer = OFFERS_SALE_OPT_OUT.exec(text);
   if (offer && !negatedAt(text, offer.index + offer[0].length - 1) && !conditionalBefore(text, offer.index))
     return "sells";
@@ -408,7 +409,7 @@ export function saleStance(sentence: string): SaleStance {
     if (p === "affirmed") return "sells";
     if (p === "denied" || p === "denied-with-exception") denied = true;
   }
-  if (denied && minorsOnly) denied = false;
+  if (denied && minorsOnly()) denied = false;
   if (!SALE_OBJECT.test(text) && !/\b(?:sell|sold)\b[^.;]{0,12}\b(?:it|them)\b/iu.test(text))
     return denied ? "does-not-sell" : null;
   let affirmed = false;
@@ -428,7 +429,7 @@ export function saleStance(sentence: string): SaleStance {
     else if (p === "affirmed" && !noun) affirmed = true;
   }
   if (affirmed) return "sells";
-  return denied && !minorsOnly ? "does-not-sell" : null;
+  return denied && !minorsOnly() ? "does-not-sell" : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -115,14 +115,17 @@ function extractBreakdown(html: string): ExtractBreakdown {
   countElements(doc, DEFAULT_MAX_ELEMENTS + 1);
   const t1 = performance.now();
   const skipped: Element[] = [];
-  const fallback = fallbackBlocks(doc, budget, skipped);
+  const fallback = fallbackBlocks(doc, budget, skipped, true);
   removeForReadability(skipped);
   const t2 = performance.now();
   const article = readArticle(doc, DEFAULT_MAX_ELEMENTS);
   const t3 = performance.now();
-  const readable = article ? collectBlocks(article.content, { budget }) : null;
+  const readable = article ? collectBlocks(article.content, { budget, deferLinks: true }) : null;
   const t4 = performance.now();
-  if (readable) preferReadability(readable.blocks, fallback.blocks);
+  // The choice, then the kept walk's links resolved (as extractPolicy does; counted with the choice).
+  const useReadability = readable ? preferReadability(readable.blocks, fallback.blocks) : false;
+  if (useReadability && readable) readable.withLinks(readable.blocks);
+  else fallback.withLinks(fallback.blocks);
   const t5 = performance.now();
   return {
     countElements: t1 - t0,
