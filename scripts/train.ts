@@ -7,6 +7,7 @@
  *
  *   npm run train                 # every candidate of scripts/lib/train-model.ts
  *   npm run train -- --only NAME  # one named candidate (cross-validated, then shipped)
+ *   npm run train -- --experiments  # also the EXPERIMENTS (word clusters, ToS;DR, self-training)
  *   npm run train -- --dry-run    # report only, do not write the model file
  */
 import { writeFileSync } from "node:fs";
@@ -18,6 +19,7 @@ import { dataRoot, hasOpp115 } from "./lib/opp115.ts";
 import {
   CANDIDATES,
   candidateConfig,
+  EXPERIMENTS,
   fittedFile,
   recipeLearner,
   SHIPPED_CANDIDATE,
@@ -49,8 +51,9 @@ function main(): void {
   const started = performance.now();
   const log = (line: string): void => console.error(line);
   const folds = crossValidationFolds();
-  const names = CANDIDATES.map(([n]) => n).filter((n) => !only || n === only);
   if (only) candidateConfig(only);
+  const pool = args.includes("--experiments") ? [...CANDIDATES, ...EXPERIMENTS] : CANDIDATES;
+  const names = only ? [only] : pool.map(([n]) => n);
   const results: CvResult[] = [];
   for (const name of names) {
     log(`${name}: ${FOLD_COUNT}-fold cross-validation…`);

@@ -1,5 +1,6 @@
 // Segment → hashed feature counts. Shared verbatim by training (scripts/lib/classifier/vectors.ts)
 // and inference so both see exactly the same features; pure and free of Node/DOM APIs.
+import { type ClusterTable, clusterOf } from "./clusters";
 import { fnv1a, fnv1aHead } from "./hash";
 
 export interface FeatureConfig {
@@ -15,6 +16,11 @@ export interface FeatureConfig {
    * stemmer ("collected", "collection" → "colle" at 5). Used only when weights.prefixes > 0.
    */
   prefixLen?: number;
+  /**
+   * Longest n-gram of word-cluster ids (1–2; absent = 1), used only when weights.clusters > 0 and
+   * the model carries a cluster table (lib/classify/clusters.ts).
+   */
+  clusterNgrams?: number;
   /** Weights of the feature groups after each group is L2-normalised (0 disables a group). */
   weights: {
     words: number;
@@ -26,6 +32,11 @@ export interface FeatureConfig {
     meta: number;
     /** Word prefixes of the segment text (see prefixLen); absent = 0 (models before format 4). */
     prefixes?: number;
+    /**
+     * Cluster ids of the segment's words, learned from unlabelled policy text: words the labelled
+     * policies rarely use still count like their frequent neighbours. Absent = 0.
+     */
+    clusters?: number;
   };
 }
 
@@ -35,7 +46,7 @@ export interface SegmentInput {
 }
 
 /** Feature groups, each L2-normalised on its own so that one long group cannot drown the others. */
-export const GROUPS = ["words", "chars", "heading", "context", "meta", "prefixes"] as const;
+export const GROUPS = ["words", "chars", "heading", "context", "meta", "prefixes", "clusters"] as const;
 export type Group = (typeof GROUPS)[number];
 const GROUP_SEEDS = GROUPS.map((g) => fnv1a(`group:${g}`));
 
@@ -248,6 +259,38 @@ function addPrefixes(sink: GroupSink, tokens: readonly string[], len: number, ma
   }
 }
 
+/** Cluster id of every token (−1: none), memoised per distinct word for one call. */
+function clusterIds(tokens: readonly string[], table: ClusterTable, cache: Map<string, number>): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? "";
+    let id = cache.get(t);
+    if (id === undefined) {
+      id = clusterOf(table, t);
+      cache.set(t, id);
+    }
+    out[i] = id;
+  }
+  return out;
+}
+
+/**
+ * Cluster-id 1-grams, and 2-grams of adjacent words when maxN ≥ 2 (a word without a cluster is its
+ * own "none" id there, so a bigram never bridges it). Ids are mixed into the hash as numbers.
+ */
+function addClusters(sink: GroupSink, ids: Int32Array, none: number, maxN: number): void {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number;
+    if (id >= 0) addHash(sink, Math.imul(sink.seed ^ id, 0x01000193) >>> 0);
+    if (maxN < 2 || i + 1 >= ids.length) continue;
+    const next = ids[i + 1] as number;
+    if (id < 0 && next < 0) continue;
+    const a = id < 0 ? none : id;
+    const b = next < 0 ? none : next;
+    addHash(sink, Math.imul(Math.imul(sink.seed ^ ((a + 1) * 65537), 0x01000193) ^ b, 0x01000193) >>> 0);
+  }
+}
+
 function lengthBucket(n: number): string {
   if (n < 8) return "xs";
   if (n < 25) return "s";
@@ -267,6 +310,7 @@ export function countFeatures(
   cfg: FeatureConfig,
   tokens: readonly string[][],
   visit: (segment: number, counts: FeatureCounts) => void,
+  clusters: ClusterTable | null = null,
 ): void {
   const size = 2 ** cfg.hashBits;
   const n = segments.length;
@@ -274,10 +318,12 @@ export function countFeatures(
   const headTokens = new Map<string, string[]>();
   const charCache = new Map<string, Int32Array>();
   const counts = countsFor(GROUPS.length * size);
-  const [words, chars, heading, context, meta, prefixes] = GROUPS.map(
+  const [words, chars, heading, context, meta, prefixes, clusterSink] = GROUPS.map(
     (_, gi): GroupSink => ({ counts, seed: GROUP_SEEDS[gi] ?? 0, offset: gi * size, mask: size - 1 }),
-  ) as [GroupSink, GroupSink, GroupSink, GroupSink, GroupSink, GroupSink];
+  ) as [GroupSink, GroupSink, GroupSink, GroupSink, GroupSink, GroupSink, GroupSink];
   const prefixLen = (cfg.weights.prefixes ?? 0) > 0 ? (cfg.prefixLen ?? 0) : 0;
+  const clusterTable = (cfg.weights.clusters ?? 0) > 0 ? clusters : null;
+  const clusterCache = new Map<string, number>();
   // Same hashes as hashing `p ${t}` / `n ${t}` in the context group, without building the strings.
   const prevSeed = fnv1a("p ", context.seed);
   const nextSeed = fnv1a("n ", context.seed);
@@ -288,6 +334,10 @@ export function countFeatures(
     if (cfg.weights.words > 0) addWords(words, own, cfg.wordNgrams);
     if (cfg.weights.chars > 0) addChars(chars, own, cfg.charMin, cfg.charMax, charCache);
     if (prefixLen > 0) addPrefixes(prefixes, own, prefixLen, Math.min(2, cfg.wordNgrams));
+    if (clusterTable) {
+      const ids = clusterIds(own, clusterTable, clusterCache);
+      addClusters(clusterSink, ids, clusterTable.count, cfg.clusterNgrams ?? 1);
+    }
     let head = headTokens.get(seg.heading);
     if (!head) {
       head = tokenize(seg.heading);

@@ -24,77 +24,83 @@ export function predictProbabilities(model: Model, segments: readonly SegmentInp
   let rows = new Int32Array(256);
   let vals = new Float64Array(256);
   let grps = new Uint8Array(256);
-  countFeatures(segments, model.features, tokens, (s, c) => {
-    // Same arithmetic as training's vectorize (scripts/lib/classifier/vectors.ts) (sublinear TF × IDF, per-group L2, group weight), fused
-    // with the dot product and without Maps: this loop is the whole inference cost.
-    const { keys, counts } = c;
-    const n = c.size;
-    if (rows.length < n) {
-      rows = new Int32Array(n * 2);
-      vals = new Float64Array(n * 2);
-      grps = new Uint8Array(n * 2);
-    }
-    norms.fill(0);
-    // Pass 1: in-vocabulary features only (m of them), their TF-IDF values and the group norms.
-    let m = 0;
-    for (let k = 0; k < n; k++) {
-      const key = keys[k] as number;
-      const bucket = key & mask;
-      let row: number;
-      if (denseRows) {
-        row = denseRows[bucket] as number;
-      } else {
-        const at = lookupSlot(model, bucket);
-        row = at < 0 ? -1 : (table[at + 1] as number);
+  countFeatures(
+    segments,
+    model.features,
+    tokens,
+    (s, c) => {
+      // Same arithmetic as training's vectorize (scripts/lib/classifier/vectors.ts) (sublinear TF × IDF, per-group L2, group weight), fused
+      // with the dot product and without Maps: this loop is the whole inference cost.
+      const { keys, counts } = c;
+      const n = c.size;
+      if (rows.length < n) {
+        rows = new Int32Array(n * 2);
+        vals = new Float64Array(n * 2);
+        grps = new Uint8Array(n * 2);
       }
-      if (row < 0) continue;
-      const rowIdf = idf[row] as number;
-      const count = counts[k] as number;
-      const tf = count < 64 ? (SUBLINEAR[count] as number) : 1 + Math.log(count);
-      const v = tf * rowIdf;
-      const g = key >>> bits;
-      rows[m] = row * L;
-      vals[m] = v;
-      grps[m] = g;
-      m++;
-      norms[g] = (norms[g] as number) + v * v;
-    }
-    for (let g = 0; g < norms.length; g++) {
-      const norm = Math.sqrt(norms[g] as number);
-      norms[g] = norm > 0 ? (groupWeights[g] as number) / norm : 0;
-    }
-    for (let k = 0; k < m; k++) vals[k] = (vals[k] as number) * (norms[grps[k] as number] as number);
-    // Pass 2: the dot product, four weight rows at a time (halves the loads/stores of z).
-    z.fill(0);
-    let k = 0;
-    for (; k + 3 < m; k += 4) {
-      const b0 = rows[k] as number;
-      const b1 = rows[k + 1] as number;
-      const b2 = rows[k + 2] as number;
-      const b3 = rows[k + 3] as number;
-      const v0 = vals[k] as number;
-      const v1 = vals[k + 1] as number;
-      const v2 = vals[k + 2] as number;
-      const v3 = vals[k + 3] as number;
+      norms.fill(0);
+      // Pass 1: in-vocabulary features only (m of them), their TF-IDF values and the group norms.
+      let m = 0;
+      for (let k = 0; k < n; k++) {
+        const key = keys[k] as number;
+        const bucket = key & mask;
+        let row: number;
+        if (denseRows) {
+          row = denseRows[bucket] as number;
+        } else {
+          const at = lookupSlot(model, bucket);
+          row = at < 0 ? -1 : (table[at + 1] as number);
+        }
+        if (row < 0) continue;
+        const rowIdf = idf[row] as number;
+        const count = counts[k] as number;
+        const tf = count < 64 ? (SUBLINEAR[count] as number) : 1 + Math.log(count);
+        const v = tf * rowIdf;
+        const g = key >>> bits;
+        rows[m] = row * L;
+        vals[m] = v;
+        grps[m] = g;
+        m++;
+        norms[g] = (norms[g] as number) + v * v;
+      }
+      for (let g = 0; g < norms.length; g++) {
+        const norm = Math.sqrt(norms[g] as number);
+        norms[g] = norm > 0 ? (groupWeights[g] as number) / norm : 0;
+      }
+      for (let k = 0; k < m; k++) vals[k] = (vals[k] as number) * (norms[grps[k] as number] as number);
+      // Pass 2: the dot product, four weight rows at a time (halves the loads/stores of z).
+      z.fill(0);
+      let k = 0;
+      for (; k + 3 < m; k += 4) {
+        const b0 = rows[k] as number;
+        const b1 = rows[k + 1] as number;
+        const b2 = rows[k + 2] as number;
+        const b3 = rows[k + 3] as number;
+        const v0 = vals[k] as number;
+        const v1 = vals[k + 1] as number;
+        const v2 = vals[k + 2] as number;
+        const v3 = vals[k + 3] as number;
+        for (let l = 0; l < L; l++) {
+          z[l] =
+            (z[l] as number) +
+            (weights[b0 + l] as number) * v0 +
+            (weights[b1 + l] as number) * v1 +
+            (weights[b2 + l] as number) * v2 +
+            (weights[b3 + l] as number) * v3;
+        }
+      }
+      for (; k < m; k++) {
+        const base = rows[k] as number;
+        const v = vals[k] as number;
+        for (let l = 0; l < L; l++) z[l] = (z[l] as number) + (weights[base + l] as number) * v;
+      }
+      const o = s * L;
       for (let l = 0; l < L; l++) {
-        z[l] =
-          (z[l] as number) +
-          (weights[b0 + l] as number) * v0 +
-          (weights[b1 + l] as number) * v1 +
-          (weights[b2 + l] as number) * v2 +
-          (weights[b3 + l] as number) * v3;
+        out[o + l] = sigmoid((z[l] as number) * (weightScales[l] as number) + (bias[l] as number));
       }
-    }
-    for (; k < m; k++) {
-      const base = rows[k] as number;
-      const v = vals[k] as number;
-      for (let l = 0; l < L; l++) z[l] = (z[l] as number) + (weights[base + l] as number) * v;
-    }
-    const o = s * L;
-    for (let l = 0; l < L; l++) {
-      out[o + l] = sigmoid((z[l] as number) * (weightScales[l] as number) + (bias[l] as number));
-    }
-  });
+    },
+    model.clusters,
+  );
   return out;
 }
 

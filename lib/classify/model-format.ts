@@ -2,17 +2,24 @@
 // zod is too heavy for the extension bundle) and decoded into typed arrays once per load.
 import { z } from "zod/mini";
 import { decodeBase64 } from "./base64";
+import { type ClusterTable, decodeClusters } from "./clusters";
 import type { FeatureConfig } from "./featurize";
 import { fnv1a } from "./hash";
 import { LABELS } from "./labels";
 
 export const MODEL_FORMAT = "privacy-glance-classifier";
 /**
+ * 6: a word-cluster table (`clusters`) and the feature group that reads it. A model without
+ *    clusters is still written as version 5, so code that predates clusters reads it unchanged and
+ *    rejects, rather than misreads, one with them.
  * 5: one linear model (the version-4 ensemble `stages` and the `stack` stage are gone: no trained
  *    model used them) whose thresholds and category floor are chosen by cross-validation. Version 4
  *    added the word-prefix feature group, version 3 the category floor.
  */
-export const MODEL_VERSION = 5;
+export const MODEL_VERSION = 6;
+/** The version of a model file without word clusters (see MODEL_VERSION). */
+export const PLAIN_MODEL_VERSION = 5;
+const VERSIONS: readonly unknown[] = [PLAIN_MODEL_VERSION, MODEL_VERSION];
 
 const finite = z.number().check(z.refine(Number.isFinite, "must be a finite number"));
 const count = z.int().check(z.minimum(0));
@@ -23,6 +30,7 @@ const featureSchema = z.object({
   charMin: count,
   charMax: count,
   prefixLen: z.optional(count),
+  clusterNgrams: z.optional(z.int().check(z.minimum(1), z.maximum(2))),
   weights: z.object({
     words: finite,
     chars: finite,
@@ -30,12 +38,23 @@ const featureSchema = z.object({
     context: finite,
     meta: finite,
     prefixes: z.optional(finite),
+    clusters: z.optional(finite),
   }),
+});
+
+/** Word clusters learned from unlabelled policy text (lib/classify/clusters.ts), without the words. */
+const clusterSchema = z.object({
+  count: z.int().check(z.minimum(1), z.maximum(65536)),
+  words: count,
+  /** Sorted FNV-1a hashes of the words, delta + varint coded, base64. */
+  hashes: z.string(),
+  /** One cluster id per hash (1 byte, 2 little-endian bytes past 256 clusters), base64. */
+  ids: z.string(),
 });
 
 export const modelFileSchema = z.object({
   format: z.literal(MODEL_FORMAT),
-  version: z.literal(MODEL_VERSION),
+  version: z.union([z.literal(PLAIN_MODEL_VERSION), z.literal(MODEL_VERSION)]),
   labels: z.array(z.string()),
   features: featureSchema,
   rowCount: count,
@@ -56,12 +75,15 @@ export const modelFileSchema = z.object({
    * policy paragraph has a category). Absent or 0 = off.
    */
   categoryFloor: z.optional(finite.check(z.minimum(0), z.maximum(1))),
-  /** FNV-1a (hex) of buckets + idf + weights: catches truncated or edited payloads. */
+  /** Word clusters read by the `clusters` feature group; absent = no cluster features. */
+  clusters: z.optional(clusterSchema),
+  /** FNV-1a (hex) of buckets + idf + weights (+ the cluster payloads): catches truncated or edited payloads. */
   checksum: z.string(),
   /** Free-form provenance (training data, figures); not used by inference. */
   meta: z.optional(z.record(z.string(), z.unknown())),
 });
 export type ModelFile = z.infer<typeof modelFileSchema>;
+export type ClusterFile = z.infer<typeof clusterSchema>;
 
 /** The decoded, ready-to-run model. */
 export interface Model {
@@ -84,15 +106,19 @@ export interface Model {
   thresholds: Float32Array;
   /** See the file field; 0 = off. */
   categoryFloor: number;
+  /** Decoded word clusters; null when the file has none. */
+  clusters: ClusterTable | null;
 }
 
 /** Up to 2^16 buckets (256 KiB) a direct bucket → row array replaces the hash-table probe. */
 const DENSE_ROWS_MAX_BITS = 16;
 
-export function payloadChecksum(file: Pick<ModelFile, "buckets" | "idf" | "weights">): string {
-  return fnv1a(file.weights, fnv1a(file.idf, fnv1a(file.buckets)))
-    .toString(16)
-    .padStart(8, "0");
+export function payloadChecksum(
+  file: Pick<ModelFile, "buckets" | "idf" | "weights"> & { clusters?: Pick<ClusterFile, "hashes" | "ids"> },
+): string {
+  let h = fnv1a(file.weights, fnv1a(file.idf, fnv1a(file.buckets)));
+  if (file.clusters) h = fnv1a(file.clusters.ids, fnv1a(file.clusters.hashes, h));
+  return h.toString(16).padStart(8, "0");
 }
 
 function fail(reason: string): never {
@@ -174,9 +200,9 @@ export function decodeModelFile(data: unknown): Model {
   const head = data as { format?: unknown; version?: unknown };
   if (head.format !== MODEL_FORMAT)
     fail(`format is ${JSON.stringify(head.format)}, expected "${MODEL_FORMAT}"`);
-  if (head.version !== MODEL_VERSION) {
+  if (!VERSIONS.includes(head.version)) {
     fail(
-      `version ${JSON.stringify(head.version)} is not supported by this code (expects ${MODEL_VERSION}); retrain with npm run train`,
+      `version ${JSON.stringify(head.version)} is not supported by this code (expects ${PLAIN_MODEL_VERSION} or ${MODEL_VERSION}); retrain with npm run train`,
     );
   }
   const parsed = modelFileSchema.safeParse(data);
@@ -216,6 +242,21 @@ export function decodeModelFile(data: unknown): Model {
   const idf = new Float32Array(rows);
   const step = (hi - lo) / 255;
   for (let r = 0; r < rows; r++) idf[r] = lo + (idfBytes[r] ?? 0) * step;
+  if (file.clusters && file.version !== MODEL_VERSION)
+    fail(`a version ${file.version} file cannot carry word clusters (version ${MODEL_VERSION} can)`);
+  let clusters: ClusterTable | null = null;
+  if (file.clusters) {
+    const c = file.clusters;
+    const hashes = decodeBase64(c.hashes) ?? fail(`clusters.hashes is not valid base64`);
+    const ids = decodeBase64(c.ids) ?? fail(`clusters.ids is not valid base64`);
+    try {
+      clusters = decodeClusters(hashes, ids, c.count, c.words);
+    } catch (e) {
+      fail((e as Error).message);
+    }
+  }
+  if ((file.features.weights.clusters ?? 0) > 0 && !clusters)
+    fail(`features.weights.clusters is set but the file has no clusters table`);
   let denseRows: Int32Array | null = null;
   let table: Int32Array = new Int32Array(0);
   if (file.features.hashBits <= DENSE_ROWS_MAX_BITS) {
@@ -237,5 +278,6 @@ export function decodeModelFile(data: unknown): Model {
     bias: Float32Array.from(file.bias),
     thresholds: Float32Array.from(file.thresholds),
     categoryFloor: file.categoryFloor ?? 0,
+    clusters,
   };
 }

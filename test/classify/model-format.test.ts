@@ -51,7 +51,11 @@ describe("parseModel", () => {
     ["an edited weight payload", (m) => ({ ...m, weights: flip(String(m.weights)) }), /checksum mismatch/],
     ["a wrong row count", (m) => ({ ...m, rowCount: Number(m.rowCount) + 1 }), /rowCount/],
     ["a non-number bias", (m) => ({ ...m, bias: LABELS.map(() => "x") }), /bias/],
-    ["the previous format version", (m) => ({ ...m, version: 4 }), /version 4 is not supported.*expects 5/],
+    [
+      "the previous format version",
+      (m) => ({ ...m, version: 4 }),
+      /version 4 is not supported.*expects 5 or 6/,
+    ],
     ["a category floor above 1", (m) => ({ ...m, categoryFloor: 2 }), /categoryFloor/],
     [
       "a prefix weight without a prefix length",

@@ -16,6 +16,7 @@ const CACHE_FORMAT = 2;
 /** Files whose contents decide a fitted classifier (repository-relative). */
 export const FIT_FILES = [
   "lib/classify/base64.ts",
+  "lib/classify/clusters.ts",
   "lib/classify/featurize.ts",
   "lib/classify/hash.ts",
   "lib/classify/labels.ts",

@@ -3,9 +3,11 @@ import { encodeBase64 } from "../../../lib/classify/base64.ts";
 import type { FeatureConfig } from "../../../lib/classify/featurize.ts";
 import { LABELS } from "../../../lib/classify/labels.ts";
 import {
+  type ClusterFile,
   MODEL_FORMAT,
   MODEL_VERSION,
   type ModelFile,
+  PLAIN_MODEL_VERSION,
   payloadChecksum,
 } from "../../../lib/classify/model-format.ts";
 import type { LinearModel } from "./linear.ts";
@@ -36,6 +38,8 @@ export interface TrainedStage {
   features: FeatureConfig;
   vocab: Vocabulary;
   linear: LinearModel;
+  /** Word clusters the features read (features.weights.clusters > 0). */
+  clusters?: ClusterFile;
 }
 
 export interface ExportInput extends TrainedStage {
@@ -87,10 +91,11 @@ export function exportModel(input: ExportInput): ModelFile {
     buckets: encodeBase64(encodeVarintDeltas(vocab.buckets)),
     idf: encodeBase64(idfBytes),
     weights: encodeBase64(new Uint8Array(q.buffer)),
+    ...(input.clusters ? { clusters: input.clusters } : {}),
   };
   const file: ModelFile = {
     format: MODEL_FORMAT,
-    version: MODEL_VERSION,
+    version: input.clusters ? MODEL_VERSION : PLAIN_MODEL_VERSION,
     labels: [...LABELS],
     features: input.features,
     rowCount: rows,
@@ -101,6 +106,7 @@ export function exportModel(input: ExportInput): ModelFile {
     weightScales,
     bias: Array.from(linear.bias, (b) => round(b)),
     thresholds: input.thresholds.map((t) => round(t, 4)),
+    ...(input.clusters ? { clusters: input.clusters } : {}),
     checksum: payloadChecksum(payload),
   };
   if (input.categoryFloor && input.categoryFloor > 0) file.categoryFloor = input.categoryFloor;

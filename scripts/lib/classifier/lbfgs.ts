@@ -22,6 +22,8 @@ export interface LbfgsOptions {
   tolerance?: number;
   /** Per-weight L2 strength (dim × L); absent = 1 for every weight (plain L2). */
   precision?: Float64Array;
+  /** Weight of each example's loss (e.g. < 1 for examples from another source); absent = 1 each. */
+  exampleWeights?: ArrayLike<number>;
 }
 
 function dot(a: Float64Array, b: Float64Array): number {
@@ -49,6 +51,7 @@ function objective(
     const x = X[i];
     const y = Y[i];
     if (!x || !y) continue;
+    const c = opts.c * (opts.exampleWeights ? (opts.exampleWeights[i] ?? 1) : 1);
     for (let l = 0; l < L; l++) z[l] = theta[wEnd + l] ?? 0;
     for (let k = 0; k < x.indices.length; k++) {
       const base = (x.indices[k] ?? 0) * L;
@@ -63,14 +66,14 @@ function objective(
         const pw = opts.positiveWeights[l] ?? 1;
         const lossPos = zl > 0 ? Math.log1p(Math.exp(-zl)) : -zl + Math.log1p(Math.exp(zl));
         const lossNeg = zl + lossPos;
-        f += opts.c * (pw * target * lossPos + (1 - target) * lossNeg);
+        f += c * (pw * target * lossPos + (1 - target) * lossNeg);
         const p = 1 / (1 + Math.exp(-zl));
-        const gl = opts.c * (pw * target * (p - 1) + (1 - target) * p);
+        const gl = c * (pw * target * (p - 1) + (1 - target) * p);
         g[l] = gl;
         grad[wEnd + l] = (grad[wEnd + l] ?? 0) + gl;
         continue;
       }
-      const cw = opts.c * (target ? (opts.positiveWeights[l] ?? 1) : 1);
+      const cw = c * (target ? (opts.positiveWeights[l] ?? 1) : 1);
       // Stable log(1 + e^{-m}) with margin m = ±z.
       const m = target ? zl : -zl;
       f += cw * (m > 0 ? Math.log1p(Math.exp(-m)) : -m + Math.log1p(Math.exp(m)));

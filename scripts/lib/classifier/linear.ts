@@ -33,15 +33,20 @@ export function positiveWeights(
   });
 }
 
-/** X: feature vectors; Y: per example, one target per label (0/1, or a 0–1 share for soft targets). */
+/**
+ * X: feature vectors; Y: per example, one target per label (0/1, or a 0–1 share for soft targets);
+ * exampleWeights: each example's loss weight (absent = 1).
+ */
 export function trainLinear(
   X: readonly SparseVector[],
   Y: readonly ArrayLike<number>[],
   dim: number,
   L: number,
   opts: LinearOptions,
+  exampleWeights?: ArrayLike<number>,
 ): LinearModel {
   return trainLbfgs(X, Y, dim, L, {
+    ...(exampleWeights ? { exampleWeights } : {}),
     c: opts.c,
     iterations: opts.iterations,
     positiveWeights: positiveWeights(Y, L, opts),

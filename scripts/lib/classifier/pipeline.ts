@@ -1,19 +1,24 @@
 // Training only, but pure (no file system): labelled policies + a configuration → a fitted model.
 // scripts/train.ts feeds it OPP-115; the unit tests feed it a tiny self-written fixture.
+import type { ClusterTable } from "../../../lib/classify/clusters.ts";
 import type { FeatureConfig, SegmentInput } from "../../../lib/classify/featurize.ts";
 import { predictProbabilities } from "../../../lib/classify/infer.ts";
 import { LABELS } from "../../../lib/classify/labels.ts";
-import type { Model, ModelFile } from "../../../lib/classify/model-format.ts";
+import type { ClusterFile, Model, ModelFile } from "../../../lib/classify/model-format.ts";
 import { exportModel, type TrainedStage } from "./export.ts";
 import { type LinearOptions, trainLinear } from "./linear.ts";
+import type { SelfTrainOptions } from "./self-train.ts";
 import { extractRaw, type RawFeatures, vectorize } from "./vectors.ts";
 import { buildVocabulary, rowLookup } from "./vocab.ts";
+import type { ClusterOptions } from "./word-clusters.ts";
 
 export interface LabelledInput extends SegmentInput {
   /** Names of the labels (categories and finer labels) that hold. */
   gold: readonly string[];
   /** Optional share of annotators (0–1) who gave each label; used when TrainConfig.softTargets > 0. */
   votes?: Readonly<Record<string, number>>;
+  /** Weight of this segment's loss in the fit (absent = 1), e.g. lower for examples from another corpus. */
+  weight?: number;
 }
 /** One policy: its segments in document order. */
 export type LabelledPolicy = readonly LabelledInput[];
@@ -28,6 +33,27 @@ export interface TrainConfig {
    * label (segments' `votes`). 0 or absent: the plain 0/1 gold labels.
    */
   softTargets?: number;
+  /**
+   * How the word clusters read by features.weights.clusters are learned from unlabelled text
+   * (scripts/lib/classifier/word-clusters.ts); the caller learns them and passes them to fitStage.
+   */
+  clusters?: ClusterOptions;
+  /**
+   * ToS;DR quotes of the cases that map to a category (scripts/lib/classifier/tosdr-examples.ts)
+   * added to the fitted policies; the caller reads and passes them. Absent = none.
+   */
+  tosdr?: { privacyOnly: boolean; weight: number };
+  /**
+   * Self-training on the unlabelled OTA privacy policies (scripts/lib/classifier/self-train.ts):
+   * the recipe without it labels them, and its sure segments join the fit. Absent = none.
+   */
+  selfTrain?: SelfTrainOptions;
+}
+
+/** Learned word clusters: the file form the model carries and the table the featurizer reads. */
+export interface ClusterResource {
+  file: ClusterFile;
+  table: ClusterTable;
 }
 
 export function goldMatrix(policies: readonly LabelledPolicy[]): Uint8Array {
@@ -73,15 +99,24 @@ export type RawSource = (policy: LabelledPolicy, index: number) => RawFeatures[]
 export function fitStage(
   policies: readonly LabelledPolicy[],
   cfg: TrainConfig,
-  raw: RawSource = (p) => extractRaw(p, cfg.features),
+  raw: RawSource | null = null,
+  clusters: ClusterResource | null = null,
 ): TrainedStage {
-  const raws = policies.flatMap((p, i) => raw(p, i));
+  if ((cfg.features.weights.clusters ?? 0) > 0 && !clusters)
+    throw new Error("fitStage: features.weights.clusters is set but no word clusters were given");
+  const source: RawSource = raw ?? ((p) => extractRaw(p, cfg.features, undefined, clusters?.table ?? null));
+  const raws = policies.flatMap((p, i) => source(p, i));
   const vocab = buildVocabulary(raws, cfg.minDf);
   const rowOf = rowLookup(vocab);
   const X = raws.map((r) => vectorize(r, rowOf, vocab.idf, cfg.features));
   const Y = targetRows(policies, cfg.softTargets ?? 0);
-  const linear = trainLinear(X, Y, vocab.buckets.length, LABELS.length, cfg.linear);
-  return { features: cfg.features, vocab, linear };
+  const segs = policies.flat();
+  const weighted = segs.some((s) => s.weight !== undefined && s.weight !== 1);
+  const weights = weighted ? Float64Array.from(segs, (s) => s.weight ?? 1) : undefined;
+  const linear = trainLinear(X, Y, vocab.buckets.length, LABELS.length, cfg.linear, weights);
+  const stage: TrainedStage = { features: cfg.features, vocab, linear };
+  if (clusters && (cfg.features.weights.clusters ?? 0) > 0) stage.clusters = clusters.file;
+  return stage;
 }
 
 /** The fitted model as a file with 0.5 thresholds and no category floor (the decision comes next). */

@@ -1,6 +1,7 @@
 // Training only: each segment's hashed feature counts (lib/classify/featurize.ts, as inference counts
 // them) → the TF-IDF vectors the solver fits. lib/classify/infer.ts computes the same arithmetic
 // fused with the dot product.
+import type { ClusterTable } from "../../../lib/classify/clusters.ts";
 import {
   countFeatures,
   type FeatureConfig,
@@ -27,24 +28,31 @@ export function extractRaw(
   segments: readonly SegmentInput[],
   cfg: FeatureConfig,
   tokens: readonly string[][] = tokenizeSegments(segments),
+  clusters: ClusterTable | null = null,
 ): RawFeatures[] {
   const bits = cfg.hashBits;
   const mask = 2 ** bits - 1;
   const out: RawFeatures[] = [];
-  countFeatures(segments, cfg, tokens, (_, c) => {
-    const k = c.size;
-    const raw: RawFeatures = {
-      buckets: new Uint32Array(k),
-      groups: new Uint8Array(k),
-      counts: Float32Array.from(c.counts.subarray(0, k)),
-    };
-    for (let j = 0; j < k; j++) {
-      const key = c.keys[j] as number;
-      raw.buckets[j] = key & mask;
-      raw.groups[j] = key >>> bits;
-    }
-    out.push(raw);
-  });
+  countFeatures(
+    segments,
+    cfg,
+    tokens,
+    (_, c) => {
+      const k = c.size;
+      const raw: RawFeatures = {
+        buckets: new Uint32Array(k),
+        groups: new Uint8Array(k),
+        counts: Float32Array.from(c.counts.subarray(0, k)),
+      };
+      for (let j = 0; j < k; j++) {
+        const key = c.keys[j] as number;
+        raw.buckets[j] = key & mask;
+        raw.groups[j] = key >>> bits;
+      }
+      out.push(raw);
+    },
+    clusters,
+  );
   return out;
 }
 
