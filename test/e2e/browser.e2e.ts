@@ -84,6 +84,15 @@ describe.each(DRIVERS)("$name: built extension", ({ name, available, launch }) =
       }, FINDING_KEYS);
       expect(statuses.length).toBeGreaterThan(0);
       for (const status of statuses) expect(status).toMatch(/: found$/);
+      // The policy's relative "Ad settings" link reaches the opt-out card as an absolute address.
+      const optOutLinks = await popup.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLAnchorElement>('[data-finding="optOut"] a[href]')].map(
+            (a) => a.href,
+          ),
+        undefined,
+      );
+      expect(optOutLinks).toContain(`${server.origin}/account/ad-settings`);
       if (name === "Chromium")
         await popup.screenshot(path.join(ensureDir(README_SCREENSHOTS), "popup-opt-out.png"));
       await popup.close();
