@@ -7,6 +7,7 @@ import { allMatches } from "./all-matches";
 import { contactKey, extractAll, type FoundContact, purposeOf, rankByUse } from "./contacts";
 import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { unrelatedMailbox } from "./mailbox-purpose";
 import { emailOrPhoneOf, readLinks } from "./opt-out-links";
 import { consentCondition, negatedAt } from "./statement";
 
@@ -256,13 +257,6 @@ const LIST_INTRO = /(?:following|these|any of the|one of the) (?:methods|ways|op
 const STRONG_CONTACT_CUE =
   /e-?mail(?:ing)? us|contact(?:ing)? us|write (?:to )?us|call(?:ing)? us|send (?:us )?(?:an? )?(?:e-?mail|letter|request)|\bquestions?\b|\bconcerns?\b/i;
 
-/**
- * A mailbox for other business (jobs, press, sales, abuse): a privacy policy's other e-mail addresses
- * are for privacy questions, requests or its data protection officer, wherever they are given.
- */
-const UNRELATED_MAILBOX =
-  /^(?:careers?|jobs?|hr|recruit\w*|talent|press|media|pr|news|sales|partners?|partnerships|advertis\w*|ads|abuse|spam|copyright|dmca|ip|billing|invoices?|accounts?payable|webmaster|noreply|no-reply)@/i;
-
 const OFF_TOPIC =
   /\bcopyright|\bDMCA\b|\binfring|intellectual property|\btrademark|cyber ?crime|\bcrime\b|identity theft|\bfraud\b|\babuse report/i;
 const OFF_TOPIC_HEADING = /\bcopyright|\bDMCA\b|\binfring|intellectual property|\btrademark/i;
@@ -353,14 +347,22 @@ function keptContacts(
     let keep: boolean;
     // A form the text names but does not link to cannot be used from the card.
     if (c.kind === "form") keep = false;
-    else if (c.kind === "email" && UNRELATED_MAILBOX.test(c.value)) keep = false;
+    // A mailbox for other business (jobs, ad sales, the press, orders) or an example address.
+    else if (
+      c.kind === "email" &&
+      unrelatedMailbox({
+        text: readText,
+        index: c.index + (leadIn ? leadIn.length + 1 : 0),
+        heading: s.heading,
+        before,
+      })
+    )
+      keep = false;
     else if (c.kind === "url" && reference) keep = false;
     else if (section === "choice") keep = true;
-    else if (section === "other") keep = cued || (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value));
+    else if (section === "other") keep = cued || c.kind === "email";
     else if (section === "none")
-      keep =
-        (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value)) ||
-        (c.kind !== "url" && STRONG_CONTACT_CUE.test(readText));
+      keep = c.kind === "email" || (c.kind !== "url" && STRONG_CONTACT_CUE.test(readText));
     else keep = c.kind === "email" || c.kind === "phone" || cued;
     if (!keep) continue;
     const purpose = leadIn ? purposeOf(leadIn, s.heading, s.text) : purposeOf(s.text, s.heading, before);
