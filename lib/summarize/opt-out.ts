@@ -376,6 +376,21 @@ function keptContacts(
 }
 
 /**
+ * The contacts a sentence's heading holds, read as a line of its own in the sentence's section (after
+ * the lead-in before it, if any). A heading is never quoted: only its contacts are taken.
+ */
+function headingContacts(s: Sentence, section: Section, before: string, leadIn: string): Contact[] {
+  const line = { text: s.heading, heading: s.heading, segment: s.segment };
+  // The lead-in before the heading and the sentence under it are what a bare line is read with.
+  const context = leadIn ? `${leadIn} ${s.text}` : s.text;
+  // A line labelled by its own words ("Phone: …", "E-mail: …") is a contact detail wherever it sits.
+  const read = CONTACT_LINE.test(s.heading) ? "choice" : section;
+  return keptContacts(extractAll(s.heading), line, read, before, context);
+}
+const CONTACT_LINE =
+  /^[\s*•-]*(?:e-?mail|phone|tel(?:ephone)?|contact|mail|address|call)\b\s*(?:us\s*)?[:.]/i;
+
+/**
  * The sentence's contacts with those its e-mail and phone links give ("write to [our team](mailto:…)"):
  * an address the words do not show is still the contact the text offers.
  */
@@ -453,6 +468,9 @@ export function optOutFinding(
   let leadIn = "";
   let leadInOrder = -1;
   let listSegment = -1;
+  let heading = "";
+  let headingLead = "";
+  let headingLeadOrder = -1;
   let unsubscribe = false;
   let rights = false;
   for (const s of sentences) {
@@ -501,6 +519,17 @@ export function optOutFinding(
     const extracted = withLinkContacts(extractAll(s.text, s.lower), s);
     const continues = leadIn && extracted.length > 0 ? leadIn : "";
     const own = keptContacts(extracted, s, section, prev, continues, optOutWord);
+    // Contact details set as a heading ("E-mail: privacy@…", "Tel: …") are read once, before its text.
+    if (s.heading !== heading) {
+      heading = s.heading;
+      // (A heading after a line that continued a lead-in continues it too: "… contact the regulator at:".)
+      const headingLeadIn = leadIn || (headingLead && s.order - headingLeadOrder <= 2 ? headingLead : "");
+      own.unshift(...headingContacts(s, section, prev, headingLeadIn));
+    }
+    if (continues || !leadIn) {
+      headingLead = continues;
+      headingLeadOrder = leadInOrder;
+    }
     // The policy's own links: places to opt out or change a setting, and links to reach the company.
     const linked = s.links && !NO_CHOICE.test(s.text) && !OFF_TOPIC.test(s.text) ? linkContacts(s) : [];
     // As for an opt-out page named in the text: a third party's opt-out linked from a paragraph about
