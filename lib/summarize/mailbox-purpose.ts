@@ -1,16 +1,13 @@
 // What an e-mail address in a policy is for, read from the statement that gives it: a privacy
 // policy also lists mailboxes for jobs, advertising sales, the newsroom, orders and billing, or
-// writes an address as an example. Those are not ways to ask about your data. The address itself is
+// writes an address as an example. Those are not ways to ask about your data (a minor's request to
+// remove what they posted is a right, and stays). The address itself is
 // never read ("webmaster@" may be where privacy requests go): only the words around it.
 import { allMatches } from "./all-matches";
 
 /** Words that make a statement about privacy, data rights, choices or data questions. */
 const PRIVACY =
   /\bprivacy\b|\bpersonal (?:data|information|details)\b|\b(?:your|his|her|their|(?:a |your )?child(?:'s|’s|ren's|ren’s)?) (?:personal )?(?:data|information|details)\b|\bdata (?:protection|subject|controller|processing)\b|\bGDPR\b|\bCC?PA\b|\bCPRA\b|\bDPO\b|\bopt(?:[- ]?out|ing out)\b|\bunsubscrib|\bconsent\b|\bpermission\b|\brights?\b|\bdo not sell\b|\b(?:access|correct|delete|erase|rectify|update|review|amend)\b[^.;]{0,20}\b(?:it|them|your|such|the information|the data)\b/i;
-
-/** The same, narrowed to what a takedown of posted content never mentions. */
-const PRIVACY_CORE =
-  /\bprivacy\b|\bpersonal (?:data|information)\b|\byour (?:personal )?(?:data|account)\b|\bdata protection\b/i;
 
 /** Business a privacy contact is not for: jobs, ad sales, the press, orders, billing, technical help. */
 const OTHER_BUSINESS = new RegExp(
@@ -26,13 +23,6 @@ const OTHER_BUSINESS = new RegExp(
   ].join("|"),
   "i",
 );
-
-/**
- * Removing what someone posted publicly (comments, photos, posts): a content takedown, like a copyright
- * notice, not a request about the data the company keeps.
- */
-const TAKEDOWN =
-  /\b(?:remov\w*|delet\w*|take[- ]?down)\b[^.;]{0,60}\b(?:(?:user[- ])?(?:content|posts?|postings|comments|photos?|images?|videos?)\b|(?:information|material|content)s? (?:that )?(?:you|they) (?:have )?(?:themselves )?(?:publicly )?(?:post|submit|upload)\w*|(?:you|they) (?:have )?(?:publicly )?posted\b)|\b(?:user[- ])?posted (?:content|comments|information)\b[^.;]{0,60}\bremov|\b(?:content|comments|posts|information)\b[^.;]{0,30}\bposted\b[^.;]{0,40}\bremov|\b(?:photo(?:graph)?s?|images?|videos?)\b(?:[^.;]|\.(?=\w)){0,200}\bremov/i;
 
 /** A directory entry for running the site itself ("Website: …", "Webmaster: …"). */
 const SITE_LABEL = /^[\s,;]*(?:web ?site|webmaster|site feedback|technical feedback)\s*[:–—-]\s*$/i;
@@ -61,22 +51,19 @@ export interface MailboxContext {
   index: number;
   /** The heading of its section. */
   heading?: string;
-  /** The sentence before it. */
-  before?: string;
 }
 
 /**
  * Is the e-mail address at `index` of `text` for something other than privacy: a job, an ad sale,
- * the press, an order, a takedown of posted content, or an example? Privacy words in its statement
+ * the press, an order, or an example? Privacy words in its statement
  * keep it; failing those, other business in its label, statement or heading rules it out.
  */
-export function unrelatedMailbox({ text, index, heading = "", before = "" }: MailboxContext): boolean {
+export function unrelatedMailbox({ text, index, heading = "" }: MailboxContext): boolean {
   if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, index - 40), index))) return true;
   const label = labelBefore(text, index);
   // In a list of several mailboxes, each one's own label says what it is for.
   const listed = [...allMatches(ADDRESS, text)].length > 1;
   const statement = listed ? label : text;
-  if (!PRIVACY_CORE.test(statement) && TAKEDOWN.test(`${before} ${statement}`)) return true;
   if (PRIVACY.test(statement)) return false;
   if (OTHER_BUSINESS.test(statement) || (listed && SITE_LABEL.test(label))) return true;
   // A list's other labels do not speak for this address; the heading does for a lone one.

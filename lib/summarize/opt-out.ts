@@ -354,7 +354,6 @@ function keptContacts(
         text: readText,
         index: c.index + (leadIn ? leadIn.length + 1 : 0),
         heading: s.heading,
-        before,
       })
     )
       keep = false;
