@@ -5,6 +5,7 @@ import { linksWithin } from "../links";
 import { sentenceSpans } from "../sentences";
 import type { Evidence, LabelledSegment, Link } from "../types";
 import type { FoundWords } from "./cue";
+import { documentHeadings, endsAsSentence, notAQuote } from "./quote-shape";
 import { deniesWhatFollows } from "./statement";
 
 export interface Sentence {
@@ -26,6 +27,8 @@ export interface Sentence {
   quote?: string;
   /** An introducing sentence with nothing after it in its segment: never shown as evidence. */
   dangling?: boolean;
+  /** A table of contents, a menu or a heading on its own: read, never shown as evidence. */
+  unquotable?: boolean;
   /**
    * In a list whose lead-in denies it ("We never:", a heading "We do not engage in:"): where the
    * denied items start in `text` (0 when the lead-in is a heading or an earlier sentence).
@@ -90,8 +93,11 @@ export function leansBack(sentence: string): boolean {
 /** All sentences of all segments (long runaway "sentences" are still kept whole: they are verbatim). */
 export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   const out: Sentence[] = [];
+  const headings = documentHeadings(segments.map((s) => s.heading));
   segments.forEach((s, order) => {
     const spans = sentenceSpans(s.text);
+    // A table of contents or a menu is no quote, nor is any sentence of it.
+    const menu = notAQuote(s.text, headings, s.links);
     let leadDenied = s.heading.includes(":") && deniesWhatFollows(s.heading);
     spans.forEach(([a, b], i) => {
       const text = s.text.slice(a, b);
@@ -122,6 +128,8 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       };
       if (quote) sentence.quote = quote;
       else if (intro) sentence.dangling = true;
+      // (A full sentence inside such a segment still reads: "You may opt out of … advertising.")
+      if ((menu && !endsAsSentence(text)) || notAQuote(quote ?? text, headings)) sentence.unquotable = true;
       if (leadDenied) sentence.leadDenied = 0;
       else {
         // "We will never do the following: sell …" holds its own lead-in.
@@ -153,7 +161,7 @@ export function pickEvidence(hits: Hit[], max = 4): Evidence[] {
   const out: Evidence[] = [];
   const sorted = [...hits].sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
   for (const h of sorted) {
-    if (h.sentence.dangling) continue;
+    if (h.sentence.dangling || h.sentence.unquotable) continue;
     // A policy that repeats a sentence (in two sections) is quoted once, and a quote that holds
     // another of its segment (a terse answer with the sentence after it) stands for both.
     const text = h.sentence.quote ?? h.sentence.text;
