@@ -22,7 +22,9 @@ const DEFINED_AS_WE = new RegExp(
   String.raw`(${NAME})${FORM},?\s*${LEAD}${WE}|${LEAD}["“'‘](${NAME})["”'’]\s*,\s*${WE}`,
   "gu",
 );
-/** "we, X Inc., …" and "X (we) …". */
+/** Where a definition may be: a bracket opening on a quote, perhaps after "collectively". */
+const DEFINITION_HINT = /\((?:\s*(?:together|collectively|hereinafter|referred to as|as)[,\s]*)*\s*["“'‘]/gi;
+/** "we, X Inc., …". */
 const WE_COMMA = new RegExp(String.raw`\b[Ww]e,\s+(${NAME})${FORM},`, "gu");
 /** A heading or title naming the policy: "X Privacy Policy", "X's Privacy Notice", "Privacy Policy – X". */
 const POLICY_OF = new RegExp(
@@ -78,8 +80,12 @@ export function ownNames(segments: readonly LabelledSegment[], site: Site = {}):
     if (m) add(m[1] ?? m[2]);
   }
   for (const s of segments) {
-    for (const m of s.text.matchAll(DEFINED_AS_WE)) add(m[1] ?? m[2]);
-    for (const m of s.text.matchAll(WE_COMMA)) add(m[1]);
+    // Only around a bracket that opens on a quote, or a "we," (a scan of every word was a visible cost).
+    for (const m of s.text.matchAll(DEFINITION_HINT)) {
+      const window = s.text.slice(Math.max(0, m.index - 80), m.index + 80);
+      for (const d of window.matchAll(DEFINED_AS_WE)) add(d[1] ?? d[2]);
+    }
+    if (s.text.includes("e, ")) for (const m of s.text.matchAll(WE_COMMA)) add(m[1]);
   }
   return out;
 }
