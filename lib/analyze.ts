@@ -35,7 +35,8 @@ export function analyzeDocument(
   const detection = timed("detect", onStage, () => detectPolicy(doc, url ?? ""));
   const text = readPageText(doc, options, onStage);
   const declared = doc.documentElement?.getAttribute("lang");
-  return { url, detection, ...text, ...labelAndSummarize(model, text.segments, declared, onStage) };
+  const site = { url, title: text.title || doc.title };
+  return { url, detection, ...text, ...labelAndSummarize(model, text.segments, declared, onStage, site) };
 }
 
 /** The reason a plain-text input carries: it is read as a policy as given, the detector is not run. */
@@ -80,6 +81,6 @@ export function analyzeText(text: string, url: string | null, model: Model): Pag
     title: titleOfText(text, blocks),
     status,
     method: "text",
-    ...labelAndSummarize(model, segments),
+    ...labelAndSummarize(model, segments, undefined, undefined, { url, title: titleOfText(text, blocks) }),
   };
 }

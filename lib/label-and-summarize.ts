@@ -9,6 +9,7 @@ import { READINGS } from "./lang/readings";
 import { type OnStage, timed } from "./stages";
 import { summarizeWith } from "./summarize/cue-reader";
 import { summarize } from "./summarize/index";
+import type { Site } from "./summarize/named-parties";
 import type { LabelledSegment, Segment, Summary } from "./types";
 
 /** How much of the text the identifier reads. */
@@ -32,6 +33,7 @@ export function labelAndSummarize(
   segments: Segment[],
   declared?: string | null,
   onStage?: OnStage,
+  site?: Site,
 ): { segments: LabelledSegment[]; summary: Summary | null; language: string } {
   const language = readingLanguage(segments, declared);
   const reading = READINGS[language.code] ?? "rules";
@@ -54,7 +56,7 @@ export function labelAndSummarize(
     }));
     return {
       segments: labelled,
-      summary: labelled.length ? summarize(labelled) : null,
+      summary: labelled.length ? summarize(labelled, site) : null,
       language: language.code,
     };
   });

@@ -90,8 +90,24 @@ function goldLabelled(policy: string): LabelledSegment[] {
   }));
 }
 
-function policySummary(policy: string, labeller: Labeller): { summary: Summary | null; source: string } {
-  if (labeller.kind === "gold") return { summary: summarize(goldLabelled(policy)), source: "gold-labels" };
+/** A summary with the text it read (lower-cased), to tell addresses written there from link-only ones. */
+interface Read {
+  summary: Summary | null;
+  source: string;
+  text: string;
+}
+
+const textOf = (segments: readonly Segment[]): string =>
+  segments
+    .map((s) => s.text)
+    .join("\n")
+    .toLowerCase();
+
+function policySummary(policy: string, labeller: Labeller): Read {
+  if (labeller.kind === "gold") {
+    const segments = goldLabelled(policy);
+    return { summary: summarize(segments), source: "gold-labels", text: textOf(segments) };
+  }
   const model = labeller.kind === "model" ? labeller.model : null;
   const dir = path.join(opp115Root(), "original_policies");
   const html = path.join(dir, `${policy}.html`);
@@ -100,14 +116,21 @@ function policySummary(policy: string, labeller: Labeller): { summary: Summary |
     segments.length ? summarize(segments.map((s) => ({ ...s, categories: [], labels: [] }))) : null;
   if (existsSync(html)) {
     const doc = parseHtmlDocument(readFileSync(html, "utf8"));
-    if (!model)
-      return { summary: unlabelled(readPageText(doc, { ownsDocument: true }).segments), source: "html" };
-    return { summary: analyzeDocument(doc, url, model, { ownsDocument: true }).summary, source: "html" };
+    if (!model) {
+      const segments = readPageText(doc, { ownsDocument: true }).segments;
+      return { summary: unlabelled(segments), source: "html", text: textOf(segments) };
+    }
+    const a = analyzeDocument(doc, url, model, { ownsDocument: true });
+    return { summary: a.summary, source: "html", text: textOf(a.segments) };
   }
   // One dev policy was saved as a PDF: its text export is the page we can read.
   const text = readFileSync(path.join(dir, `${policy}.txt`), "utf8");
-  if (!model) return { summary: unlabelled(segmentText(text)), source: "txt" };
-  return { summary: analyzeText(text, url, model).summary, source: "txt" };
+  if (!model) {
+    const segments = segmentText(text);
+    return { summary: unlabelled(segments), source: "txt", text: textOf(segments) };
+  }
+  const a = analyzeText(text, url, model);
+  return { summary: a.summary, source: "txt", text: textOf(a.segments) };
 }
 
 interface Miss {
@@ -134,10 +157,12 @@ interface PolicyScore {
   contacts: { gold: number; predicted: number; hits: number; miss: ContactMiss | null };
   /** The e-mail addresses alone (the gold lists only addresses written in the text; links are extra there). */
   emails: { gold: number; predicted: number; hits: number };
+  /** The same with only the predicted addresses written in the text (a mailto: link's hidden address left out). */
+  writtenEmails: { gold: number; predicted: number; hits: number };
 }
 
 function scorePolicy(policy: string, labeller: Labeller): PolicyScore {
-  const { summary, source } = policySummary(policy, labeller);
+  const { summary, source, text } = policySummary(policy, labeller);
   const gold = goldFacts(policy);
   const got = summaryFacts(summary);
   const correct: Fact[] = [];
@@ -176,6 +201,12 @@ function scorePolicy(policy: string, labeller: Labeller): PolicyScore {
       predicted: predEmails.length,
       hits: goldEmails.filter((e) => predSet.has(e)).length,
     },
+    writtenEmails: {
+      gold: goldEmails.length,
+      // (A gold address is written in the text by definition, perhaps as "name [at] host".)
+      predicted: predEmails.filter((e) => text.includes(e) || goldSet.has(e)).length,
+      hits: goldEmails.filter((e) => predSet.has(e)).length,
+    },
   };
 }
 
@@ -187,6 +218,7 @@ interface Evaluation {
   doNotTrack: { stated: number; exact: number };
   contacts: { gold: number; predicted: number; recall: number; precision: number };
   emails: { gold: number; predicted: number; recall: number; precision: number };
+  writtenEmails: { gold: number; predicted: number; recall: number; precision: number };
   misses: Miss[];
   contactMisses: ContactMiss[];
   sources: Record<string, string>;
@@ -219,6 +251,11 @@ function aggregate(scores: readonly PolicyScore[]): Evaluation {
       sum((s) => s.emails.predicted),
       sum((s) => s.emails.hits),
     ),
+    writtenEmails: rates(
+      sum((s) => s.writtenEmails.gold),
+      sum((s) => s.writtenEmails.predicted),
+      sum((s) => s.writtenEmails.hits),
+    ),
     misses: scores.flatMap((s) => s.misses),
     contactMisses: scores.flatMap((s) => (s.contacts.miss ? [s.contacts.miss] : [])),
     sources: Object.fromEntries(scores.map((s) => [s.policy, s.source])),
@@ -250,6 +287,10 @@ function printDev(result: Evaluation): void {
   const e = result.emails;
   console.log(
     `E-mails: recall ${e.recall.toFixed(3)} precision ${e.precision.toFixed(3)} (gold ${e.gold}, predicted ${e.predicted})`,
+  );
+  const w = result.writtenEmails;
+  console.log(
+    `E-mails written in the text: recall ${w.recall.toFixed(3)} precision ${w.precision.toFixed(3)} (predicted ${w.predicted})`,
   );
   if (result.misses.length) {
     console.log("Misses (policy, fact, expected, got):");
@@ -286,6 +327,7 @@ const FIGURES: [string, (e: Evaluation) => number][] = [
   ["contacts precision", (e) => e.contacts.precision],
   ["e-mail recall", (e) => e.emails.recall],
   ["e-mail precision", (e) => e.emails.precision],
+  ["written e-mail prec.", (e) => e.writtenEmails.precision],
 ];
 
 interface CrossValidation {
@@ -353,7 +395,7 @@ function printCv(cv: CrossValidation, seconds: number): void {
   console.log(`  ${"DNT exact / stated".padEnd(20)}${dnt}`);
   const p = cv.pooled;
   console.log(
-    `\nAll ${policies} held-out policies pooled: overall ${p.overall.toFixed(3)}; Do Not Track stance exact ${p.doNotTrack.exact}/${p.doNotTrack.stated}; contacts recall ${p.contacts.recall.toFixed(3)} precision ${p.contacts.precision.toFixed(3)} (gold ${p.contacts.gold}, predicted ${p.contacts.predicted}); e-mails recall ${p.emails.recall.toFixed(3)} precision ${p.emails.precision.toFixed(3)} (gold ${p.emails.gold}, predicted ${p.emails.predicted})`,
+    `\nAll ${policies} held-out policies pooled: overall ${p.overall.toFixed(3)}; Do Not Track stance exact ${p.doNotTrack.exact}/${p.doNotTrack.stated}; contacts recall ${p.contacts.recall.toFixed(3)} precision ${p.contacts.precision.toFixed(3)} (gold ${p.contacts.gold}, predicted ${p.contacts.predicted}); e-mails recall ${p.emails.recall.toFixed(3)} precision ${p.emails.precision.toFixed(3)} (gold ${p.emails.gold}, predicted ${p.emails.predicted}); e-mails written in the text recall ${p.writtenEmails.recall.toFixed(3)} precision ${p.writtenEmails.precision.toFixed(3)} (predicted ${p.writtenEmails.predicted}: the gold holds no address a link hides)`,
   );
   console.log(
     `${p.misses.length} fact misses, ${p.contactMisses.length} policies with contact differences (--json lists them)`,

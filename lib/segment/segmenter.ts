@@ -29,21 +29,43 @@ interface Draft {
 
 const endsOpen = (text: string): boolean => /[:–—-]$/.test(text);
 
+/**
+ * Contact details a heading line may hold: an e-mail address or a phone-like run of digits. (Pages and
+ * plain-text policies set "Tel: …" or "privacy@…" lines as headings.)
+ */
+const HOLDS_CONTACT =
+  /[\w.+-]@[\w-]+\.\w|(?:\b(?:tel|phone|telephone|call|mobile|toll[- ]free)\b|\+\d)[^@\d]{0,12}\d[\d\s().-]{6,}\d|\b\d{3}[\s.-]\d{3}[\s.-]\d{4}\b|\(\d{3}\)\s?\d{3}[\s.-]\d{4}\b/i;
+
 export function segmentBlocks(blocks: readonly Block[]): Segment[] {
   const drafts: Draft[] = [];
   let heading = "";
+  /** The heading above the current one, the links of the current one, and whether text came under it. */
+  let above = "";
+  let headingLinks: Link[] = [];
+  let carried = true;
   /** A draft may only grow while no heading came between (segments never span a heading). */
   let open: Draft | null = null;
+  // A heading no text follows is lost with the next one; when it holds contact details it is kept as a
+  // line of text under the heading above it.
+  const keepUncarried = (): void => {
+    if (carried || !HOLDS_CONTACT.test(heading)) return;
+    drafts.push({ text: heading, heading: above, kind: "text", fragments: false, links: headingLinks });
+  };
 
   for (const block of blocks) {
     const text = cleanSpaces(block.text);
     if (!text) continue;
     if (block.kind === "heading") {
+      keepUncarried();
+      above = heading;
       // A "heading" of thousands of characters is a page's mistake; a label this long is enough.
       heading = text.length > MAX_HEADING_CHARS ? text.slice(0, MAX_HEADING_CHARS) : text;
+      headingLinks = block.links ? [...block.links] : [];
+      carried = false;
       open = null;
       continue;
     }
+    carried = true;
     const isItem = block.kind === "list-item" || block.kind === "table-row";
     if (open) {
       const combined = open.text.length + text.length + 1;
@@ -77,6 +99,7 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
     };
     drafts.push(open);
   }
+  keepUncarried();
 
   const segments: Segment[] = [];
   for (const draft of drafts) {

@@ -217,9 +217,20 @@ const STREET = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blv
 const COUNTRY = String.raw`(?:USA|U\.S\.A\.|United States(?: of America)?|United Kingdom|UK|U\.K\.|Canada|Ireland|Malta|Germany|France|Netherlands|Australia|Israel|Japan|India|Singapore|Luxembourg|Switzerland|Spain|Italy)`;
 // A US ZIP ("PA 15222", "CA 94043-1351"), a UK postcode ("SW19 2RR"), or a country name ends it.
 const POSTAL_END = String.raw`(?:\b[A-Z]{2}\.?,?\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b${COUNTRY}\b)`;
+// A postcode written after the country ("Michigan USA 48090-1027", "United Kingdom, EC1M 5NR"): a US
+// ZIP, a UK postcode or an Irish Eircode.
+const TRAILING_POSTCODE = String.raw`(?:,?\s+(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4})\b)?`;
+// Between the street and the end, a period only inside an abbreviation or an initial ("St.", "N.",
+// "P.O.") or before more letters ("U.S.A"): after any other word it ends the sentence, and the
+// address with it, so an address is never glued to the next sentence.
+const ADDRESS_ABBREVIATION = String.raw`(?<=\b(?:St|Ave|Rd|Dr|Ln|Pl|Ct|Sq|Blvd|Pkwy|Hwy|Ste|Fl|Apt|Bldg|No|Inc|Ltd|Co|Corp|Mt|Ft|[A-Z]))\.`;
+const WITHIN_ADDRESS = String.raw`(?:[^;:!?@.]|${ADDRESS_ABBREVIATION}|\.(?=\S))`;
+// A house number before the street ("100 Main Street") or after its name ("Harbour 5 St", as
+// written in Israel and much of Europe).
+const STREET_START = String.raw`(?:\b\p{Lu}[\p{L}'’-]+\s+\d{1,6}[A-Za-z]?\s+(?:St|Str|Rd|Ave)\.?|\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w'’.-]*\s+){0,5}${STREET})(?=[\s,.])`;
 const POSTAL_RE = new RegExp(
-  String.raw`(?:\bP\.?\s?O\.?\s*Box\s+\d+|\b\d{1,6}[A-Za-z]?\s+(?:[A-Z0-9][\w'’.-]*\s+){0,5}${STREET}(?=[\s,.]))[^;:!?@]{0,120}?${POSTAL_END}(?:,?\s+${COUNTRY}\b)?`,
-  "g",
+  String.raw`(?:\bP\.?\s?O\.?\s*Box\s+\d+|${STREET_START})${WITHIN_ADDRESS}{0,120}?${POSTAL_END}(?:,?\s+${COUNTRY}\b)?${TRAILING_POSTCODE}`,
+  "gu",
 );
 
 export function extractPostal(text: string): FoundContact[] {

@@ -5,6 +5,7 @@ import { linksWithin } from "../links";
 import { sentenceSpans } from "../sentences";
 import type { Evidence, LabelledSegment, Link } from "../types";
 import type { FoundWords } from "./cue";
+import { documentHeadings, endsAsSentence, notAQuote } from "./quote-shape";
 import { deniesWhatFollows } from "./statement";
 
 export interface Sentence {
@@ -26,6 +27,13 @@ export interface Sentence {
   quote?: string;
   /** An introducing sentence with nothing after it in its segment: never shown as evidence. */
   dangling?: boolean;
+  /**
+   * A table of contents, a menu or a heading on its own: read, never shown as evidence. Decided on
+   * first use by pickEvidence (`quotable()`), from `shape`.
+   */
+  unquotable?: boolean;
+  /** What that decision reads: the document's headings and the sentence's segment (one object per segment). */
+  shape?: QuoteShape;
   /**
    * In a list whose lead-in denies it ("We never:", a heading "We do not engage in:"): where the
    * denied items start in `text` (0 when the lead-in is a heading or an earlier sentence).
@@ -107,11 +115,14 @@ const MAX_CARRIED_ITEMS = 8;
 
 export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   const out: Sentence[] = [];
+  const headings = documentHeadings(segments.map((s) => s.heading));
   // A denying lead-in that is a paragraph of its own denies the item paragraphs after it.
   let carried = 0;
   let carriedHeading = "";
   segments.forEach((s, order) => {
     const spans = sentenceSpans(s.text);
+    // A table of contents or a menu is no quote, nor is any sentence of it (decided when quoted).
+    const shape: QuoteShape = { headings, segment: s };
     const carries = carried > 0 && s.heading === carriedHeading && continuesItems(s.text);
     carried = carries ? carried - 1 : 0;
     let leadDenied = carries || (s.heading.includes(":") && deniesWhatFollows(s.heading));
@@ -144,6 +155,7 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
       };
       if (quote) sentence.quote = quote;
       else if (intro) sentence.dangling = true;
+      sentence.shape = shape;
       if (leadDenied) sentence.leadDenied = 0;
       else {
         // "We will never do the following: sell …" holds its own lead-in.
@@ -172,6 +184,26 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
   return out;
 }
 
+/** The context quotable() reads, shared by the sentences of one segment. */
+export interface QuoteShape {
+  headings: ReadonlySet<string>;
+  segment: Pick<LabelledSegment, "text" | "links">;
+  /** The segment is a table of contents or a menu (undefined until asked). */
+  menu?: boolean;
+}
+
+/** May this sentence be shown as a quote? (Not a table of contents, a menu or a heading alone.) */
+export function quotable(s: Sentence): boolean {
+  if (s.unquotable === undefined) {
+    const shape = s.shape;
+    if (!shape) return true;
+    shape.menu ??= notAQuote(shape.segment.text, shape.headings, shape.segment.links);
+    // (A full sentence inside such a segment still reads: "You may opt out of … advertising.")
+    s.unquotable = (shape.menu && !endsAsSentence(s.text)) || notAQuote(s.quote ?? s.text, shape.headings);
+  }
+  return !s.unquotable;
+}
+
 export interface Hit {
   sentence: Sentence;
   score: number;
@@ -182,7 +214,7 @@ export function pickEvidence(hits: Hit[], max = 4): Evidence[] {
   const out: Evidence[] = [];
   const sorted = [...hits].sort((a, b) => b.score - a.score || a.sentence.order - b.sentence.order);
   for (const h of sorted) {
-    if (h.sentence.dangling) continue;
+    if (h.sentence.dangling || !quotable(h.sentence)) continue;
     // A policy that repeats a sentence (in two sections) is quoted once, and a quote that holds
     // another of its segment (a terse answer with the sentence after it) stands for both.
     const text = h.sentence.quote ?? h.sentence.text;

@@ -7,6 +7,7 @@ import type { LabelledSegment, Summary } from "../types";
 import { cookiesFinding } from "./cookies";
 import { distinctQuotes } from "./distinct-quotes";
 import { type Sentence, sentencesOf } from "./evidence";
+import { type Site, withoutOwnParties } from "./named-parties";
 import { optOutFinding } from "./opt-out";
 import { sharingFinding } from "./sharing";
 import { trackingFinding } from "./tracking";
@@ -20,10 +21,13 @@ const RULES: {
     segments: LabelledSegment[],
     sentences: Sentence[],
     earlier: Earlier,
+    site: Site,
   ) => Summary[K];
 } = {
   cookies: cookiesFinding,
-  sharing: sharingFinding,
+  // The site's own name and its profiles on other services are no third parties.
+  sharing: (segments, sentences, _earlier, site) =>
+    withoutOwnParties(sharingFinding(segments, sentences), segments, site),
   optOut: (segments, sentences, earlier) =>
     optOutFinding(segments, sentences, {
       salesOrAds: earlier.sharing?.sells === true || earlier.sharing?.advertising === true,
@@ -31,12 +35,13 @@ const RULES: {
   tracking: trackingFinding,
 };
 
-export function summarize(segments: LabelledSegment[]): Summary {
+/** `site`: the page's address and title, when the caller has them (the site's own name is read from them). */
+export function summarize(segments: LabelledSegment[], site: Site = {}): Summary {
   // Split once: every finding reads the same sentences.
   const sentences = sentencesOf(segments);
   const summary: Partial<Record<FindingKey, unknown>> = {};
   for (const finding of FINDINGS)
-    summary[finding.key] = RULES[finding.key](segments, sentences, summary as Earlier);
+    summary[finding.key] = RULES[finding.key](segments, sentences, summary as Earlier, site);
   const read = summary as Summary;
   // No quote repeated across cards.
   const quotes = distinctQuotes(FINDINGS.map((finding) => read[finding.key].evidence));

@@ -7,6 +7,7 @@ import { allMatches } from "./all-matches";
 import { contactKey, extractAll, type FoundContact, purposeOf, rankByUse } from "./contacts";
 import { type Cue, type CueText, cue, cueText, matches, mayMatch } from "./cue";
 import { type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
+import { unrelatedMailbox } from "./mailbox-purpose";
 import { emailOrPhoneOf, readLinks } from "./opt-out-links";
 import { readRule, rule } from "./rule";
 import { consentCondition, negatedAt } from "./statement";
@@ -341,13 +342,6 @@ const LIST_INTRO = /(?:following|these|any of the|one of the) (?:methods|ways|op
 const STRONG_CONTACT_CUE =
   /e-?mail(?:ing)? us|contact(?:ing)? us|write (?:to )?us|call(?:ing)? us|send (?:us )?(?:an? )?(?:e-?mail|letter|request)|\bquestions?\b|\bconcerns?\b/i;
 
-/**
- * A mailbox for other business (jobs, press, sales, abuse): a privacy policy's other e-mail addresses
- * are for privacy questions, requests or its data protection officer, wherever they are given.
- */
-const UNRELATED_MAILBOX =
-  /^(?:careers?|jobs?|hr|recruit\w*|talent|press|media|pr|news|sales|partners?|partnerships|advertis\w*|ads|abuse|spam|copyright|dmca|ip|billing|invoices?|accounts?payable|webmaster|noreply|no-reply)@/i;
-
 const OFF_TOPIC =
   /\bcopyright|\bDMCA\b|\binfring|intellectual property|\btrademark|cyber ?crime|\bcrime\b|identity theft|\bfraud\b|\babuse report/i;
 const OFF_TOPIC_HEADING = /\bcopyright|\bDMCA\b|\binfring|intellectual property|\btrademark/i;
@@ -438,14 +432,21 @@ function keptContacts(
     let keep: boolean;
     // A form the text names but does not link to cannot be used from the card.
     if (c.kind === "form") keep = false;
-    else if (c.kind === "email" && UNRELATED_MAILBOX.test(c.value)) keep = false;
+    // A mailbox for other business (jobs, ad sales, the press, orders) or an example address.
+    else if (
+      c.kind === "email" &&
+      unrelatedMailbox({
+        text: readText,
+        index: c.index + (leadIn ? leadIn.length + 1 : 0),
+        heading: s.heading,
+      })
+    )
+      keep = false;
     else if (c.kind === "url" && reference) keep = false;
     else if (section === "choice") keep = true;
-    else if (section === "other") keep = cued || (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value));
+    else if (section === "other") keep = cued || c.kind === "email";
     else if (section === "none")
-      keep =
-        (c.kind === "email" && !UNRELATED_MAILBOX.test(c.value)) ||
-        (c.kind !== "url" && STRONG_CONTACT_CUE.test(readText));
+      keep = c.kind === "email" || (c.kind !== "url" && STRONG_CONTACT_CUE.test(readText));
     else keep = c.kind === "email" || c.kind === "phone" || cued;
     if (!keep) continue;
     const purpose = leadIn ? purposeOf(leadIn, s.heading, s.text) : purposeOf(s.text, s.heading, before);
@@ -457,6 +458,21 @@ function keptContacts(
   }
   return out;
 }
+
+/**
+ * The contacts a sentence's heading holds, read as a line of its own in the sentence's section (after
+ * the lead-in before it, if any). A heading is never quoted: only its contacts are taken.
+ */
+function headingContacts(s: Sentence, section: Section, before: string, leadIn: string): Contact[] {
+  const line = { text: s.heading, heading: s.heading, segment: s.segment };
+  // The lead-in before the heading and the sentence under it are what a bare line is read with.
+  const context = leadIn ? `${leadIn} ${s.text}` : s.text;
+  // A line labelled by its own words ("Phone: …", "E-mail: …") is a contact detail wherever it sits.
+  const read = CONTACT_LINE.test(s.heading) ? "choice" : section;
+  return keptContacts(extractAll(s.heading), line, read, before, context);
+}
+const CONTACT_LINE =
+  /^[\s*•-]*(?:e-?mail|phone|tel(?:ephone)?|contact|mail|address|call)\b\s*(?:us\s*)?[:.]/i;
 
 /**
  * The sentence's contacts with those its e-mail and phone links give ("write to [our team](mailto:…)"):
@@ -544,6 +560,9 @@ export function optOutFinding(
   let listSegment = -1;
   /** The segment of the last sentence if it offered an opt-out (else -1). */
   let prevOptOut = -1;
+  let heading = "";
+  let headingLead = "";
+  let headingLeadOrder = -1;
   let unsubscribe = false;
   let rights = false;
   for (const s of sentences) {
@@ -600,6 +619,17 @@ export function optOutFinding(
     const extracted = withLinkContacts(extractAll(s.text, s.lower), s);
     const continues = leadIn && extracted.length > 0 ? leadIn : "";
     const own = keptContacts(extracted, s, section, prev, continues, optOutWord);
+    // Contact details set as a heading ("E-mail: privacy@…", "Tel: …") are read once, before its text.
+    if (s.heading !== heading) {
+      heading = s.heading;
+      // (A heading after a line that continued a lead-in continues it too: "… contact the regulator at:".)
+      const headingLeadIn = leadIn || (headingLead && s.order - headingLeadOrder <= 2 ? headingLead : "");
+      own.unshift(...headingContacts(s, section, prev, headingLeadIn));
+    }
+    if (continues || !leadIn) {
+      headingLead = continues;
+      headingLeadOrder = leadInOrder;
+    }
     // The policy's own links: places to opt out or change a setting, and links to reach the company.
     const linked = s.links && !NO_CHOICE.test(s.text) && !OFF_TOPIC.test(s.text) ? linkContacts(s) : [];
     // As for an opt-out page named in the text: a third party's opt-out linked from a paragraph about

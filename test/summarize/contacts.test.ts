@@ -91,6 +91,41 @@ describe("extractPostal", () => {
   });
 });
 
+describe("extractPostal: whole addresses, never glued to the next sentence", () => {
+  it.each([
+    // The postcode written after the country belongs to the address.
+    [
+      "Post it to P.O. Box 410, Lansing, Michigan USA 48901-0410 or e-mail us.",
+      ["P.O. Box 410, Lansing, Michigan USA 48901-0410"],
+    ],
+    [
+      "Our seat is 9 Mill Street, Leeds, United Kingdom, LS1 4AP, where we work.",
+      ["9 Mill Street, Leeds, United Kingdom, LS1 4AP"],
+    ],
+    [
+      "Letters go to 3 Quay Road, Cork, Ireland, T12 X7Y2 for review.",
+      ["3 Quay Road, Cork, Ireland, T12 X7Y2"],
+    ],
+    // The house number after the street's name, as many countries write it.
+    ["Write to Shop Ltd, Hadar 12 St, Haifa, Israel, any time.", ["Hadar 12 St, Haifa, Israel"]],
+    // Abbreviations and initials inside the address do not end it.
+    ["Send it to 40 N. Elm St. Dayton, OH 45402. We reply in a week.", ["40 N. Elm St. Dayton, OH 45402"]],
+    ["Our desk: 8 River Pkwy. Austin, TX 78701", ["8 River Pkwy. Austin, TX 78701"]],
+    // A sentence end stops the address: the country or postcode of the next sentence is not its end.
+    ["Our office is at 10 High Street, Bath. We also work in the United Kingdom.", []],
+    ["Visit 22 Lake Road, Hove. Staff from the UK answer there.", []],
+    // Out of scope: a word before the number that is no street name stays out, and so do numbers alone.
+    [
+      "Write to Acme 100 Main Street, Springfield, IL 62701, USA.",
+      ["100 Main Street, Springfield, IL 62701, USA"],
+    ],
+    ["Team 7 Broadway, New York, NY 10001", ["7 Broadway, New York, NY 10001"]],
+    ["We keep 5 kinds of records for 30 days.", []],
+  ])("%s", (text, expected) => {
+    expect(values(extractPostal(text))).toEqual(expected);
+  });
+});
+
 describe("extractForms", () => {
   it.each([
     ["Please fill out our online form to ask.", ["online form"]],
