@@ -58,7 +58,11 @@ export async function stateFromPage(
   const text = await readPage(page.html, page.contentType);
   const title = page.title || text.title;
   if (text.status !== "ok") return { ...base, title, segmentCount: 0, status: text.status, summary: null };
-  const { summary } = labelAndSummarize(model(), text.segments);
+  // The page's address and title tell the site's own name from the third parties it names.
+  const { summary } = labelAndSummarize(model(), text.segments, undefined, undefined, {
+    url: page.url,
+    title,
+  });
   if (summary && onSummary) await onSummary(text.segments, summary);
   return {
     ...base,

@@ -31,6 +31,27 @@ describe("stateFromPage", () => {
     });
   });
 
+  it("tells the site's own name from a third party by the page's address", async () => {
+    const html =
+      "<html><body><h1>Privacy</h1><p>We keep your orders for two years.</p>" +
+      "<p>Facebook keeps the messages you send, and we share your address with Facebook.</p></body></html>";
+    const page = (url: string) => policyPageReply({ url, title: "Privacy", html });
+    const own = await stateFromPage(
+      page("https://www.facebook.com/privacy"),
+      "user",
+      readPage,
+      loadBundledModel,
+    );
+    const other = await stateFromPage(
+      page("https://shop.example/privacy"),
+      "user",
+      readPage,
+      loadBundledModel,
+    );
+    expect(own.summary?.sharing.namedThirdParties).not.toContain("Facebook");
+    expect(other.summary?.sharing.namedThirdParties).toContain("Facebook");
+  });
+
   it("passes on what the page could not send, without reading", async () => {
     const read = vi.fn(readPage);
     const state = await stateFromPage(
