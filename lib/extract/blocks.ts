@@ -2,7 +2,9 @@
  * DOM → blocks (heading / paragraph / list-item / table-row) in document order, text only.
  * Used on Readability's output and, with a furniture filter, on the page itself (fallback).
  */
+
 import { absoluteHref, linkWords, uniqueLinks } from "../links";
+import { rowReading } from "../table-row";
 import type { Block, Link } from "../types";
 import { cleanSpaces } from "../whitespace";
 import { NEVER_TEXT } from "./boilerplate";
@@ -341,12 +343,7 @@ function rowText(tr: Element): string {
   if (!cells.some(Boolean)) return "";
   const header = headerRowOf(tr);
   if (header === tr) return "";
-  const names = header ? Array.from(header.children, (c) => clean(c.textContent ?? "")) : null;
-  if (!names || names.length !== cells.length) return cells.filter(Boolean).join(" | ");
-  return cells
-    .map((cell, i) => (cell && names[i] && names[i] !== cell ? `${names[i]} — ${cell}` : cell))
-    .filter(Boolean)
-    .join("; ");
+  return rowReading(cells, header ? Array.from(header.children, (c) => clean(c.textContent ?? "")) : null);
 }
 
 /** The header row of each table met, looked up once per table (a policy's table can have hundreds of rows). */

@@ -4,6 +4,7 @@
  * lines re-joined). Separator lines ("==========") and bare section numbers are noise and vanish.
  */
 import { absoluteHref, linkWords } from "../links";
+import { rowReading } from "../table-row";
 import type { Block, Link } from "../types";
 
 const SEPARATOR = /^\s*([=\-_*~#+.·•]\s*){4,}$/;
@@ -42,6 +43,8 @@ function stripMarkup(line: string): string {
     line
       .replace(/^\s*>\s?/, "")
       .replace(/\*\*|__/g, "")
+      // "_word_" and "*word*" emphasis (not the underscore inside a name or an address).
+      .replace(/(?<![\p{L}\p{N}*_\\])[*_](?=\S)([^*_\n]*?\S)[*_](?![\p{L}\p{N}*_])/gu, "$1")
       // "<https://example.com/page>" is a link written out, not a tag: keep the address.
       .replace(/<(https?:\/\/[^\s>]+)>/g, "$1")
       .replace(/<\/?\w+[^>]*>/g, "")
@@ -79,6 +82,21 @@ export function markdownLinks(line: string): Link[] {
     if (href) out.push({ text: linkWords(m[1] ?? ""), href });
   }
   return out;
+}
+
+/** A Markdown table row: "| a | b |" (the outer bars may be left out, but a bar is inside). */
+const TABLE_ROW = /^\s*\|?[^|\n]*\|.*$/;
+/** The line under a Markdown table's header: "|---|:---:|". */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** A Markdown table row's cells, their markup removed ("\|" is a bar inside a cell). */
+function cellsOf(row: string): string[] {
+  const cells = row
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "")
+    .split(/(?<!\\)\|/);
+  return cells.map((c) => stripMarkup(c.replace(/\\\|/g, "|")));
 }
 
 /** Date lines ("April 27th 2018", "Last updated: 01/02/2015") are not headings. */
@@ -152,6 +170,19 @@ export function textToBlocks(text: string): Block[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i] ?? "";
+    // A Markdown table: a header row, its "|---|" line, then rows read as "column — value".
+    if (TABLE_ROW.test(raw) && TABLE_RULE.test(lines[i + 1] ?? "")) {
+      flush();
+      const names = cellsOf(raw);
+      i += 2;
+      for (; i < lines.length && TABLE_ROW.test(lines[i] ?? ""); i++) {
+        const row = lines[i] ?? "";
+        const text = rowReading(cellsOf(row), names);
+        if (text) blocks.push(withLinks({ kind: "table-row", text }, markdownLinks(row)));
+      }
+      i--;
+      continue;
+    }
     const line = stripMarkup(raw);
     if (!line) {
       flush();
