@@ -1,9 +1,11 @@
 // The page side of the pipeline (extract → segment): needs the page's DOM, not the model.
 // Kept apart from the model side so the background bundle never carries Readability.
+
 import { type ExtractOptions, extractPolicy } from "./extract/index";
 import { MAX_HEADING_CHARS, MAX_SEGMENT_CHARS, MAX_SEGMENTS } from "./limits";
 import { linksWithin, MAX_LINKS } from "./links";
 import { hasTooMuchText } from "./page-text-size";
+import { resolveLinksAgainstBase } from "./resolve-links";
 import { segmentBlocks, segmentText } from "./segment/index";
 import { type OnStage, timed } from "./stages";
 import type { ExtractStatus, Segment } from "./types";
@@ -48,7 +50,11 @@ export function readPageHtml(
     return { title: "", status: segments.length ? "ok" : "empty", method: "text", segments };
   }
   // The document is parsed here for this one read: Readability may rewrite it instead of a clone.
-  const doc = timed("parse", onStage, () => parse(html));
+  const doc = timed("parse", onStage, () => {
+    const parsed = parse(html);
+    resolveLinksAgainstBase(parsed);
+    return parsed;
+  });
   return readPageText(doc, { ownsDocument: true }, onStage);
 }
 

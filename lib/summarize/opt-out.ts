@@ -635,7 +635,10 @@ export function optOutFinding(
     // As for an opt-out page named in the text: a third party's opt-out linked from a paragraph about
     // that third party is part of the sharing practice (OPP-115), not a choice this policy offers, and
     // a link in a section about neither choices nor contacts is listed only if it is a place to opt out.
-    const aboutThirdParty = section === "none" && s.categories.includes("Third Party Sharing/Collection");
+    // (A sentence that offers the person a place of their own — "turn off ads in your Ad settings" —
+    // is a choice whatever its paragraph is about.)
+    const aboutThirdParty =
+      section === "none" && s.categories.includes("Third Party Sharing/Collection") && !placeOffered(s);
     const offered = aboutThirdParty ? [] : linked.filter((c) => c.role === "opt-out" || section !== "none");
     if (offered.some((c) => c.role === "opt-out")) {
       pushUnique(choices, "opt-out-link");

@@ -1,10 +1,12 @@
 // Reads one CLI input (an HTML page or a plain-text policy) and runs the pipeline on it.
+
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { analyzeDocument, analyzeText, detectionWasRun, type PageAnalysis } from "../../lib/analyze.ts";
 import { loadBundledModel } from "../../lib/classify/bundled-model.ts";
 import { contactsOf, FINDINGS } from "../../lib/findings/index.ts";
 import { languageOf } from "../../lib/lang/index.ts";
+import { withBase } from "../../lib/page-html";
 import type { ThirdParty } from "../../lib/third-parties/compare.ts";
 import { savedPageResources, savedPageThirdParties } from "../../lib/third-parties/saved-page.ts";
 import type { Contact, Evidence } from "../../lib/types.ts";
@@ -92,7 +94,8 @@ export function analyzeInput(file: string, url: string | null): Outcome {
   if (!text.trim()) return { ok: false, error: "the file is empty" };
   const model = loadBundledModel();
   const isHtml = /\.x?html?$/i.test(file) || (!/\.te?xt$/i.test(file) && looksLikeHtml(text));
-  const doc = isHtml ? parseHtmlDocument(text) : null;
+  // With --url, the page's relative links are read against it (a saved page has lost its address).
+  const doc = isHtml ? parseHtmlDocument(url ? withBase(text, url) : text) : null;
   const resources = doc ? savedPageResources(doc, text, url) : null;
   const analysis = doc
     ? analyzeDocument(doc, url, model, { ownsDocument: true })

@@ -50,6 +50,17 @@ describe("privacy-glance analyze", () => {
     }
   });
 
+  it("reads a saved page's relative links against --url, and keeps none without it", () => {
+    const links = (args: string[]) => {
+      const out = JSON.parse(run(["analyze", policy, "--json", ...args]).stdout);
+      return out.summary.optOut.contacts.map((c: { value: string }) => c.value);
+    };
+    expect(links(["--url", "https://lanternlane.example/privacy"])).toContain(
+      "https://lanternlane.example/account/ad-settings",
+    );
+    expect(links([]).some((v: string) => v.includes("ad-settings"))).toBe(false);
+  });
+
   it("reads plain-text policies too", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "pg-cli-"));
     const file = path.join(dir, "policy.txt");

@@ -79,6 +79,8 @@ export interface TabStateLike {
   title: string;
   segmentCount: number;
   error?: string;
+  /** The parts of the summary the suites read. */
+  summary?: { optOut?: { contacts?: Array<{ kind: string; value: string }> } } | null;
 }
 
 /** The background's reply: { result } or { error }; `thrown` when the browser refused to send it. */
