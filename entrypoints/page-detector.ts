@@ -21,25 +21,32 @@ export default defineUnlistedScript(() => {
     (globalThis as { chrome?: typeof ExtensionApi }).chrome;
   const alive = () => Boolean(api()?.runtime?.id);
   let reportedPolicy = false;
-  const watcher = watchPolicy(
-    document,
-    () => location.href,
-    (detection, url) => {
-      // Tell the background about policies, and about leaving one (so its badge goes away).
-      if ((!detection.isPolicy && !reportedPolicy) || !alive()) return;
-      reportedPolicy = detection.isPolicy;
-      api()
-        ?.runtime.sendMessage({ type: "page-detected", url, detection })
-        .catch(() => {
-          // The background may be restarting; the popup can still ask for the page later.
-        });
-    },
-    { setTimeout: (fn, ms) => setTimeout(fn, ms) },
-  );
+  // Injected while the page is still being built (the background looks once the DOM is ready, not
+  // when loading ends), the first look waits for a task of its own: never inside the page's own work.
+  if (document.readyState === "complete") start();
+  else setTimeout(start, 0);
 
-  // Single-page apps change the URL without a reload: listened for, not polled (navigation.ts).
-  watchUrl(window as unknown as Parameters<typeof watchUrl>[0], () => watcher.restart(), {
-    setTimeout: (fn, ms) => setTimeout(fn, ms),
-    clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
-  });
+  function start(): void {
+    const watcher = watchPolicy(
+      document,
+      () => location.href,
+      (detection, url) => {
+        // Tell the background about policies, and about leaving one (so its badge goes away).
+        if ((!detection.isPolicy && !reportedPolicy) || !alive()) return;
+        reportedPolicy = detection.isPolicy;
+        api()
+          ?.runtime.sendMessage({ type: "page-detected", url, detection })
+          .catch(() => {
+            // The background may be restarting; the popup can still ask for the page later.
+          });
+      },
+      { setTimeout: (fn, ms) => setTimeout(fn, ms) },
+    );
+
+    // Single-page apps change the URL without a reload: listened for, not polled (navigation.ts).
+    watchUrl(window as unknown as Parameters<typeof watchUrl>[0], () => watcher.restart(), {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
+    });
+  }
 });
