@@ -147,7 +147,35 @@ export function enclosingTaskCpu(events: readonly TraceEvent[], task: ScriptTask
       e.ts <= task.start &&
       task.start < e.ts + (e.dur ?? 0),
   );
-  return holder ? Math.max(cpu(holder), task.cpuMs) : task.cpuMs;
+  if (!holder) return task.cpuMs;
+  return Math.max(cpu(holder) - cpuBefore(events, holder, task), task.cpuMs);
+}
+
+/**
+ * CPU ms of the work in `holder` that ended before `task` started: the page's own parsing and scripts
+ * when an injected script runs at the end of the page's task ("document_end"). It cannot be the
+ * script's, so it is not counted against it. Only the outermost such events are summed.
+ */
+function cpuBefore(events: readonly TraceEvent[], holder: TraceEvent, task: ScriptTask): number {
+  const end = (e: TraceEvent): number => e.ts + (e.dur ?? 0);
+  const inside = events
+    .filter(
+      (e) =>
+        e !== holder &&
+        e.ph === "X" &&
+        `${e.pid}:${e.tid}` === task.thread &&
+        e.ts >= holder.ts &&
+        end(e) <= task.start,
+    )
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let total = 0;
+  let coveredTo = -Infinity;
+  for (const e of inside) {
+    if (end(e) <= coveredTo) continue;
+    total += cpu(e);
+    coveredTo = end(e);
+  }
+  return total;
 }
 
 /**
