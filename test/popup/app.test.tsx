@@ -1,8 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { App } from "@/entrypoints/popup/App";
-import { setMessageLookup } from "@/lib/i18n";
-import { useEnglishMessages } from "./english";
 import { type FakeData, fakeConnector } from "./fake-connector";
 import {
   homePageFixture,
@@ -14,15 +12,10 @@ import {
   summaryFixture,
   tabStateFixture,
 } from "./fixtures";
-import { buttonNamed, click, flush, type Rendered, renderInto } from "./render";
+import { buttonNamed, click, englishPopupTests, flush, type Rendered, renderInto } from "./render";
 
 let view: Rendered | undefined;
-beforeEach(() => useEnglishMessages());
-afterEach(() => {
-  view?.unmount();
-  view = undefined;
-  setMessageLookup();
-});
+englishPopupTests();
 
 async function popupWith(data: Partial<FakeData>) {
   const connector = fakeConnector(data);

@@ -2,22 +2,15 @@
 // The popup when its questions get no answer in time (time-limit.ts): a clear state with "Try again"
 // instead of "Loading…" for ever; a stored result is still shown when only the page is silent; and an
 // ordinary failure keeps its own wording.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { App } from "@/entrypoints/popup/App";
 import { NoAnswerError } from "@/entrypoints/popup/time-limit";
-import { setMessageLookup } from "@/lib/i18n";
-import { useEnglishMessages } from "./english";
 import { type FakeConnector, type FakeData, fakeConnector } from "./fake-connector";
 import { pageInfoFixture, tabStateFixture } from "./fixtures";
-import { buttonNamed, click, type Rendered, renderInto } from "./render";
+import { buttonNamed, click, englishPopupTests, type Rendered, renderInto } from "./render";
 
 let view: Rendered | undefined;
-beforeEach(() => useEnglishMessages());
-afterEach(() => {
-  view?.unmount();
-  view = undefined;
-  setMessageLookup();
-});
+englishPopupTests();
 
 const silent = (what: string) => () => Promise.reject(new NoAnswerError(what, 5000));
 

@@ -1,22 +1,15 @@
 // @vitest-environment happy-dom
 // The banner of a changed policy in the popup (popup contract: `data-policy-changed`).
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { changeSummary } from "@/components/PolicyChanged";
 import { App } from "@/entrypoints/popup/App";
 import type { PolicyChange } from "@/lib/changes/record";
-import { setMessageLookup } from "@/lib/i18n";
-import { useEnglishMessages } from "./english";
 import { fakeConnector } from "./fake-connector";
 import { pageInfoFixture, tabStateFixture } from "./fixtures";
-import { click, flush, type Rendered, renderInto } from "./render";
+import { click, englishPopupTests, flush, type Rendered, renderInto } from "./render";
 
 let view: Rendered | undefined;
-beforeEach(() => useEnglishMessages());
-afterEach(() => {
-  view?.unmount();
-  view = undefined;
-  setMessageLookup();
-});
+englishPopupTests();
 
 const CHANGE: PolicyChange = {
   since: Date.UTC(2025, 2, 3, 12),

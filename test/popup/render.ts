@@ -1,6 +1,9 @@
 // Renders a Preact tree into happy-dom and waits for its promises to settle (no testing-library here).
 import { type ComponentChild, render } from "preact";
 import { act } from "preact/test-utils";
+import { afterEach, beforeEach } from "vitest";
+import { setMessageLookup } from "../../lib/i18n";
+import { useEnglishMessages } from "./english";
 
 export interface Rendered {
   root: HTMLElement;
@@ -15,6 +18,9 @@ export async function flush(times = 5): Promise<void> {
   }
 }
 
+/** What renderInto mounted in the current test (unmounted after it by englishPopupTests). */
+const mounted: Rendered[] = [];
+
 export async function renderInto(tree: ComponentChild): Promise<Rendered> {
   const root = document.createElement("div");
   document.body.append(root);
@@ -22,13 +28,24 @@ export async function renderInto(tree: ComponentChild): Promise<Rendered> {
     render(tree, root);
   });
   await flush();
-  return {
+  const view = {
     root,
     unmount() {
       render(null, root);
       root.remove();
     },
   };
+  mounted.push(view);
+  return view;
+}
+
+/** Each test reads the English messages, and what it rendered is unmounted after it. */
+export function englishPopupTests(): void {
+  beforeEach(() => useEnglishMessages());
+  afterEach(() => {
+    for (const view of mounted.splice(0)) view.unmount();
+    setMessageLookup();
+  });
 }
 
 export async function click(element: Element | null | undefined): Promise<void> {

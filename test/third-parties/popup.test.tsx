@@ -1,23 +1,16 @@
 // @vitest-environment happy-dom
 // The popup's third-party rows (components/ThirdParties.tsx) inside the real App, with a fake connector.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ThirdPartyOptions, type ThirdPartyOptionsStore } from "@/components/ThirdPartyOptions";
 import { App } from "@/entrypoints/popup/App";
-import { setMessageLookup } from "@/lib/i18n";
 import type { ThirdPartyReport } from "@/lib/third-parties/report-schema";
 import type { ThirdPartySettings } from "@/lib/third-parties/storage";
-import { useEnglishMessages } from "../popup/english";
 import { fakeConnector } from "../popup/fake-connector";
 import { pageInfoFixture, tabStateFixture } from "../popup/fixtures";
-import { buttonNamed, click, type Rendered, renderInto } from "../popup/render";
+import { buttonNamed, click, englishPopupTests, type Rendered, renderInto } from "../popup/render";
 
 let view: Rendered | undefined;
-beforeEach(() => useEnglishMessages());
-afterEach(() => {
-  view?.unmount();
-  view = undefined;
-  setMessageLookup();
-});
+englishPopupTests();
 
 const REPORT: ThirdPartyReport = {
   remembered: true,
