@@ -263,9 +263,9 @@ const STRONG_LINK = rule<ChoiceType>(
  */
 const POINTS_TO_LINK = rule<ChoiceType>(
   "opt-out.link-next-sentence",
-  ["see", "visit", "go to", "click", "follow", "use"],
+  ["see", "visit", "go to", "click", "follow", "use", "http", "www", "link"],
   new RegExp(
-    String.raw`^(?:(?:please|you can|you may|simply|just|for (?:more|further) (?:information|details)(?: on how(?: to do (?:this|so))?)?,?)\s+)?(?:see|visit|go to|click(?: on)?|follow|use)\b[^.]{0,80}?${LINK_TARGET}`,
+    String.raw`^(?:(?:please|you can|you may|simply|just|for (?:more|further) (?:information|details)(?: on how(?: to do (?:this|so))?)?,?)\s+)?(?:see|visit|go to|click(?: on)?|follow|use)\b[^.]{0,80}?${LINK_TARGET}|^\s*(?:https?:\/\/|www\.)\S+\s*$|\b(?:there is|there's|you(?:'ll| will) find|includes?|contains?)\s+(?:an?|the)\s+(?:unsubscribe\s+|opt[- ]?out\s+)?link\b[^.;]{0,40}?\b(?:in|at the (?:bottom|end|foot) of)\s+(?:each|every|all|any|our)\b`,
     "i",
   ),
   "opt-out-link",
@@ -288,7 +288,7 @@ const BROWSER_LIMITS_COOKIES = rule<ChoiceType>(
 const ACCOUNT_SETTING = rule<ChoiceType>(
   "opt-out.account-setting",
   ["account", "profile"],
-  /\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*|de-?select\w*|uncheck\w*|untick\w*|turn(?:ing)? off|switch(?:ing)? off|stop(?:ping)? receiving)\b[^.;]{0,80}?\b(?:in|from|through|via|under) your (?:user |member |online )?(?:account|profile)\b|\b(?:in|from|through|via|under) your (?:user |member |online )?(?:account|profile)\b[^.;]{0,40}?\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*|de-?select\w*|uncheck\w*|untick\w*|turn(?:ing)? off|switch(?:ing)? off|stop(?:ping)? receiving)\b/i,
+  /\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*|de-?select\w*|uncheck\w*|untick\w*|turn(?:ing)? off|switch(?:ing)? off|stop(?:ping)? receiving)\b[^.;]{0,80}?\b(?:in|from|through|via|under) (?:your|the) (?:user |member |online )?(?:account|profile)\b|\b(?:in|from|through|via|under) (?:your|the) (?:user |member |online )?(?:account|profile)\b[^.;]{0,40}?\b(?:opt(?:[- ]?out|ing out)|unsubscrib\w*|de-?select\w*|uncheck\w*|untick\w*|turn(?:ing)? off|switch(?:ing)? off|stop(?:ping)? receiving)\b/i,
   "opt-out-link",
 );
 

@@ -95,6 +95,7 @@ describe("an opt-out whose address is in the next sentence", () => {
       true,
     ],
     [["You can opt out of analytics. Please visit https://example.com/privacy-choices to do so."], true],
+    [["Readers may unsubscribe whenever they like. For this there is a link in every newsletter."], true],
     // The opt-out denied, then an address: no way out is offered.
     [["You cannot opt out of these cookies. See www.example.org/cookies for details."], false],
     // An address after a sentence that offers nothing, or in another paragraph.

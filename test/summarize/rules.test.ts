@@ -170,6 +170,7 @@ const CASES: Record<string, Cases> = {
     stated: [
       "You can stop our offers by de-selecting the newsletter box in your account.",
       "From your profile you can unsubscribe from every list.",
+      "You can opt out of these features through the account settings panel.",
     ],
     denied: ["You cannot opt out of service notices in your account."],
     outOfScope: ["Changing your address in your account updates it for future orders."],
@@ -212,7 +213,12 @@ const CASES: Record<string, Cases> = {
     outOfScope: ["You may opt out of marketing at any time by telling us."],
   },
   "opt-out.link-next-sentence": {
-    stated: ["See www.example.org/choices for how.", "Please visit https://example.com/privacy-choices."],
+    stated: [
+      "See www.example.org/choices for how.",
+      "Please visit https://example.com/privacy-choices.",
+      "https://example.org/opt-out",
+      "For this there is a link at the bottom of every message.",
+    ],
     denied: [],
     outOfScope: ["We were founded in 1999 at www.example.org's old office."],
   },
