@@ -45,6 +45,9 @@ function stripMarkup(line: string): string {
       .replace(/\*\*|__/g, "")
       // "_word_" and "*word*" emphasis (not the underscore inside a name or an address).
       .replace(/(?<![\p{L}\p{N}*_\\])[*_](?=\S)([^*_\n]*?\S)[*_](?![\p{L}\p{N}*_])/gu, "$1")
+      // …and its two ends on two lines, where a long emphasised line was wrapped.
+      .replace(/^(\s*)[*_](?=[^\s*_])/u, "$1")
+      .replace(/(?<=[^\s*_\\])[*_](?=\s*$)/u, "")
       // "<https://example.com/page>" is a link written out, not a tag: keep the address.
       .replace(/<(https?:\/\/[^\s>]+)>/g, "$1")
       .replace(/<\/?\w+[^>]*>/g, "")

@@ -41,3 +41,11 @@ describe("Markdown emphasis", () => {
     expect(textToBlocks(line)[0]?.text).toBe(text);
   });
 });
+
+describe("emphasis across a wrapped line", () => {
+  it("drops the marks where one emphasised line was wrapped in two", () => {
+    const one = textToBlocks("_b) Keep your account safe from people who try to guess your password_");
+    const wrapped = textToBlocks("_b) Keep your account safe from people\nwho try to guess your password_");
+    expect(wrapped.map((b) => b.text)).toEqual(one.map((b) => b.text));
+  });
+});
