@@ -5,7 +5,7 @@
 import { browser } from "wxt/browser";
 import { detectPolicy, findPolicyLink } from "@/lib/detect/index";
 import { fetchPolicyHtml } from "@/lib/fetch-policy";
-import { clearHighlight, HIGHLIGHT_CSS, highlightText } from "@/lib/highlight";
+import { adoptHighlightStyle, clearHighlight, highlightText } from "@/lib/highlight";
 import { MAX_PAGE_ELEMENTS, MAX_PAGE_HTML_CHARS } from "@/lib/limits";
 import {
   type ContentRequest,
@@ -59,17 +59,12 @@ async function policyAt(url: string): Promise<PageHtmlMessage> {
   }
 }
 
-let styleAdded = false;
+/** Whether the highlight's style is adopted: null until the first highlight tries. */
+let painted: boolean | null = null;
 
 function highlight(text: string): boolean {
-  // The highlight colour is an adopted stylesheet: the page's DOM tree is left untouched.
-  if (!styleAdded && "adoptedStyleSheets" in document) {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    styleAdded = true;
-  }
-  return highlightText(window, text);
+  painted ??= adoptHighlightStyle(document);
+  return highlightText(window, text, painted);
 }
 
 function respond(request: ContentRequest): Promise<unknown> | unknown {

@@ -122,15 +122,19 @@ interface HighlightRegistry {
   delete(name: string): void;
 }
 
-/** Scrolls to and marks `text`; returns whether it was found. */
-export function highlightText(win: Window, text: string): boolean {
+/**
+ * Scrolls to and marks `text`; returns whether it was found. `painted` says whether the highlight's
+ * style could be adopted (adoptHighlightStyle): without it a Custom Highlight would be invisible, so
+ * the selection marks the text instead.
+ */
+export function highlightText(win: Window, text: string, painted = true): boolean {
   const range = findTextRange(win.document, text);
   clearHighlight(win);
   if (!range) return false;
   const registry = ((win as unknown as { CSS?: unknown }).CSS as { highlights?: HighlightRegistry })
     .highlights;
   const HighlightCtor = (win as unknown as { Highlight?: new (r: Range) => unknown }).Highlight;
-  if (registry && HighlightCtor) {
+  if (painted && registry && HighlightCtor) {
     registry.set(HIGHLIGHT_NAME, new HighlightCtor(range));
   } else {
     const selection = win.getSelection();
@@ -150,3 +154,28 @@ export function clearHighlight(win: Window): void {
 
 /** The style rule that paints the highlight; adopted as a stylesheet, not inserted into the DOM. */
 export const HIGHLIGHT_CSS = `::highlight(${HIGHLIGHT_NAME}) { background-color: #fde047; color: #111827; }`;
+
+/**
+ * Adds the highlight's style to the document's adopted stylesheets (the page's DOM tree is left
+ * untouched); returns whether it could. The list is read by index, not iterated: in a Firefox content
+ * script the page's list is seen through a wrapper that is not iterable, and a browser that refuses
+ * the assignment makes this return false rather than throw.
+ */
+export function adoptHighlightStyle(doc: Document): boolean {
+  try {
+    const current = doc.adoptedStyleSheets;
+    if (!current) return false;
+    const sheets: CSSStyleSheet[] = [];
+    for (let i = 0; i < current.length; i++) {
+      const sheet = current[i];
+      if (sheet) sheets.push(sheet);
+    }
+    const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+    const sheet = new Sheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...sheets, sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}

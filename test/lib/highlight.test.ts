@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import { findTextRange, searchTargets } from "../../lib/highlight";
+import { adoptHighlightStyle, findTextRange, highlightText, searchTargets } from "../../lib/highlight";
 
 describe("findTextRange", () => {
   it.each([
@@ -108,5 +108,53 @@ describe("findTextRange across inline elements", () => {
     document.body.innerHTML = "<p>First one</p><p>second one.</p>";
     expect(findTextRange(document, "First one second one.")?.toString()).toBe("First onesecond one.");
     expect(findTextRange(document, "First onesecond one.")).toBeNull();
+  });
+});
+
+describe("adoptHighlightStyle", () => {
+  class FakeSheet {
+    text = "";
+    replaceSync(css: string): void {
+      this.text = css;
+    }
+  }
+  /** A document whose adopted list is a non-iterable wrapper, as a Firefox content script sees it. */
+  function docWith(list: unknown, onSet: (v: unknown) => void): Document {
+    return {
+      defaultView: { CSSStyleSheet: FakeSheet },
+      get adoptedStyleSheets() {
+        return list;
+      },
+      set adoptedStyleSheets(v: unknown) {
+        onSet(v);
+      },
+    } as unknown as Document;
+  }
+
+  it("keeps the page's own sheets when their list is not iterable", () => {
+    const own = new FakeSheet();
+    let set: unknown[] = [];
+    const doc = docWith({ length: 1, 0: own }, (v) => {
+      set = v as unknown[];
+    });
+    expect(adoptHighlightStyle(doc)).toBe(true);
+    expect(set).toHaveLength(2);
+    expect(set[0]).toBe(own);
+    expect((set[1] as FakeSheet).text).toContain("::highlight(");
+  });
+
+  it("returns false, without throwing, when the browser refuses the sheet or has no list", () => {
+    const refusing = docWith([], () => {
+      throw new TypeError("refused");
+    });
+    expect(adoptHighlightStyle(refusing)).toBe(false);
+    expect(adoptHighlightStyle(docWith(undefined, () => {}))).toBe(false);
+  });
+
+  it("marks the text with the selection when the style could not be adopted", () => {
+    document.body.innerHTML = "<p>We use cookies to remember you.</p>";
+    expect(highlightText(window, "use cookies", false)).toBe(true);
+    expect(window.getSelection()?.toString()).toBe("use cookies");
+    expect(highlightText(window, "not on this page", false)).toBe(false);
   });
 });
