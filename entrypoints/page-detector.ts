@@ -6,14 +6,21 @@ import type { browser as ExtensionApi } from "wxt/browser";
 import { watchUrl } from "@/lib/detect/navigation";
 import { watchPolicy } from "@/lib/detect/recheck";
 
-// The background may inject again (its memory of tabs goes when the service worker stops): one copy
-// per page is enough, and it keeps watching the page itself.
+// The background may inject again (its memory of tabs goes when the service worker stops, or a route
+// changed): one copy per page is enough, and it keeps watching the page itself.
 const RUNNING = Symbol.for("privacy-glance.detector");
 
 export default defineUnlistedScript(() => {
-  const scope = globalThis as { [RUNNING]?: boolean };
-  if (scope[RUNNING]) return;
-  scope[RUNNING] = true;
+  // The running copy keeps, under RUNNING, how to look at the page again: injected once more (the
+  // background does so when a loaded page's address changes), this copy asks it to, and stops.
+  const scope = globalThis as { [RUNNING]?: () => void };
+  const running = scope[RUNNING];
+  if (running) {
+    running();
+    return;
+  }
+  let lookAgain = (): void => {};
+  scope[RUNNING] = () => lookAgain();
   // After the extension is reloaded or removed, this copy of the script must go quiet. Checked only
   // before sending: merely touching the extension API costs ~1 ms, which ordinary pages never pay.
   const api = (): typeof ExtensionApi | undefined =>
@@ -43,6 +50,7 @@ export default defineUnlistedScript(() => {
       { setTimeout: (fn, ms) => setTimeout(fn, ms) },
     );
 
+    lookAgain = () => watcher.restart();
     // Single-page apps change the URL without a reload: listened for, not polled (navigation.ts).
     watchUrl(window as unknown as Parameters<typeof watchUrl>[0], () => watcher.restart(), {
       setTimeout: (fn, ms) => setTimeout(fn, ms),

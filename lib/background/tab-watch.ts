@@ -18,6 +18,9 @@ import type { ShowBadge } from "./badge";
  */
 export const LOOK_AGAIN_MS = 5000;
 
+/** The detector's script (entrypoints/page-detector.ts). */
+const DETECTOR = "/page-detector.js";
+
 /**
  * Whether this update is a moment to look: the tab reports a new address (a new document, or a
  * single-page app's route), a new title (parsed from the page as it arrives), or the end of its load.
@@ -67,7 +70,7 @@ export function createTabWatch(services: TabWatchServices): TabWatch {
     if (detectorTabs.has(tabId)) return;
     detectorTabs.add(tabId);
     try {
-      if (await autoAnalysisOn(url)) await inject(tabId, "/page-detector.js");
+      if (await autoAnalysisOn(url)) await inject(tabId, DETECTOR);
       else detectorTabs.delete(tabId);
     } catch (error) {
       // Not injected (a page the extension may not script, or one still settling): a later update may retry.
@@ -94,6 +97,16 @@ export function createTabWatch(services: TabWatchServices): TabWatch {
         detectorTabs.delete(tabId);
         store.remove(tabId).catch(() => {});
         showBadge(tabId, null).catch(() => {});
+      }
+      // A loaded page's address changed without a new document (a single-page app's route): the
+      // detector there is injected again, which makes the running copy look at the page once more
+      // (entrypoints/page-detector.ts). Firefox ESR's content scripts cannot see a route set by script;
+      // Firefox reports it as { status: "complete", url } (Chromium's detector sees it itself).
+      const sameDocument =
+        change.url !== undefined && change.status !== "loading" && tab.status === "complete";
+      if (sameDocument && detectorTabs.has(tabId)) {
+        inject(tabId, DETECTOR).catch(() => {});
+        return;
       }
       // The first look, from the address and title the browser reports: ordinary pages run none of our code.
       if (momentToLook(change, tab)) {

@@ -157,6 +157,34 @@ describe("createTabWatch", () => {
     expect(inject).toHaveBeenCalledTimes(1);
   });
 
+  it("a loaded page's new route makes the detector there look again; a new document starts over", async () => {
+    const { inject, updated } = setUp();
+    await updated(1, { status: "complete" }, LOADED);
+    await settle();
+    // The route changes by script (no new document): injected again, even to an address naming no policy.
+    const home = { ...LOADED, url: "https://shop.example/", title: "Shop" };
+    await updated(1, { url: home.url }, home);
+    // (Firefox reports the route with the tab's status.)
+    await updated(1, { status: "complete", url: POLICY_URL }, LOADED);
+    await settle();
+    expect(inject.mock.calls).toEqual([
+      [1, "/page-detector.js"],
+      [1, "/page-detector.js"],
+      [1, "/page-detector.js"],
+    ]);
+    // Not where the detector never ran (an ordinary page's route), nor while a tab is still loading.
+    await updated(2, { status: "complete" }, ORDINARY);
+    await updated(2, { url: "https://shop.example/cart" }, { ...ORDINARY, url: "https://shop.example/cart" });
+    await updated(1, { status: "loading" }, { ...home, status: "loading" });
+    await updated(
+      1,
+      { url: "https://shop.example/next" },
+      { ...home, url: "https://shop.example/next", status: "loading" },
+    );
+    await settle();
+    expect(inject).toHaveBeenCalledTimes(3);
+  });
+
   it("looks at the tabs already open, loaded or still loading, then once more after the given delay", async () => {
     const { inject, watch, later } = setUp();
     const tabs = [
