@@ -41,7 +41,7 @@ const NEGATION_CUE = new RegExp(
  * that starts a new clause with its own subject ("If you do not opt out, we will share …").
  */
 const SCOPE_END =
-  /;|(?<!\b(?:never|not|no|ex|e\.g|i\.e|example|including|such as)\.?\s*):|[!?[\]]|(?<!\b(?:e\.g|i\.e|ex|cf))\.(?=\s|$)|(?<!\b(?:never|not|no)\s*:?\s*)\s[–—-]\s|\b(?:but|however|except|excepting|unless|although|though|whereas|while|other than|apart from|aside from|save for|beyond|until)\b|,\s*(?=(?:and |so |then |therefore |in which case )?(?:we|our|us|they|you|your|it|this|these|such|the company)\b)|\b(?:and|or)\s+(?=(?:we|they|you)\s)/giu;
+  /;|(?<!\b(?:never|not|no|ex|e\.g|i\.e|example|including|such as)\.?\s*):|[!?[\]]|(?<!\b(?:e\.g|i\.e|ex|cf))\.(?=\s|$)|(?<!\b(?:never|not|no)\s*:?\s*)\s[–—-]\s|\b(?:but|however|except|excepting|unless|although|though|whereas|while|other than|apart from|aside from|save for|beyond|until)\b|,\s*(?=(?:and |so |then |therefore |in which case )?(?:we|our|us|they|you|your|it|this|these|those|such|the company)\b)|\b(?:and|or)\s+(?=(?:we|they|you)\s)/giu;
 
 /** A cue denies a word at most this many words after it. */
 const SCOPE_WORDS = 14;

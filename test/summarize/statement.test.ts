@@ -33,6 +33,7 @@ describe("negation scope", () => {
     ["We won't disclose it unless a court orders us to.", "disclose", "denied-with-exception"],
     // Out of scope: the cue belongs to another clause, or is not a negation at all.
     ["If you do not opt out, we will share your data with advertisers.", "share", "affirmed"],
+    ["Where we do not host the videos, those companies may share what you watch.", "share", "affirmed"],
     ["We do not keep logs, but we share usage figures with partners.", "share", "affirmed"],
     ["Data we share includes, but is not limited to, your name.", "share", "affirmed"],
     ["We share not only your name but also your city with partners.", "share", "affirmed"],
