@@ -54,16 +54,48 @@ export function allRules(): Rule[] {
  * right, request or question ("you may ask whether we use …"); otherwise stated or denied, by the
  * negation scope of statement.ts and the rule's `negation`.
  */
-export function readRule(r: Rule, s: CueText): Reading {
-  const m = firstMatch(r, s);
-  if (!m) return null;
-  if (r.negation === "ignored") return "stated";
-  if (notAPracticeAt(s.text, m.index)) return null;
+/** Matches read after the first one reads as no statement (a bound on the work per sentence). */
+const LATER_MATCHES = 3;
+const RESUMABLE = new WeakMap<RegExp, RegExp>();
+
+/** The rule's pattern as a global expression, to look for a match after a given position. */
+function resumable(pattern: RegExp): RegExp {
+  let re = RESUMABLE.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+    RESUMABLE.set(pattern, re);
+  }
+  return re;
+}
+
+/** How a sentence treats one match of a rule. */
+function readMatch(r: Rule, text: string, m: RegExpExecArray): Reading {
+  if (notAPracticeAt(text, m.index)) return null;
   // The match's first word and its last are both read: "we do not use Google Analytics" denies the
   // start, "third parties may not place cookies" the end.
   const end = m.index + Math.max(0, m[0].length - 1);
-  if (!(negatedAt(s.text, m.index) || negatedAt(s.text, end))) return "stated";
+  if (!(negatedAt(text, m.index) || negatedAt(text, end))) return "stated";
   return r.negation === "flips" ? "denied" : null;
+}
+
+/**
+ * What a sentence says of a rule: its first match decides, unless that match states nothing (it sits
+ * in a condition, a right or a question, or a negation cancels it); then the next match that starts
+ * later is read ("To the extent that we use other advertisers, those companies may place cookies").
+ */
+export function readRule(r: Rule, s: CueText): Reading {
+  let m = firstMatch(r, s);
+  if (!m) return null;
+  if (r.negation === "ignored") return "stated";
+  const re = resumable(r.pattern);
+  for (let tries = 0; m && tries <= LATER_MATCHES; tries++) {
+    const reading = readMatch(r, s.text, m);
+    if (reading !== null) return reading;
+    re.lastIndex = m.index + 1;
+    m = re.exec(s.text);
+  }
+  re.lastIndex = 0;
+  return null;
 }
 
 /** The rules of `table` the statement states (in table order). */

@@ -39,6 +39,8 @@ const CASES: Record<string, Cases> = {
       "These service providers use similar technologies to measure how the shop performs.",
       "Google uses cookies to work out which of our pages you came from.",
       "Third parties we work with might set pixels in the newsletters we send.",
+      // The first match sits in a condition; the one after it states the practice.
+      "To the extent that we work with advertisers, those companies may place cookies on your browser.",
     ],
     denied: [
       "Our partners may not place cookies on your browser without asking us first.",
@@ -46,6 +48,8 @@ const CASES: Record<string, Cases> = {
     ],
     outOfScope: [
       "You can learn more about how Google uses cookies on its own help pages.",
+      // Every match in a question: none states a practice.
+      "You may ask us whether our partners place cookies and whether other vendors use pixels.",
       "Our partners use the donations to build schools; cookies are described in another section.",
       "Many companies use cookies.",
     ],
