@@ -141,7 +141,8 @@ function percentile(values: number[], p: number): number {
 
 const round = (n: number, d = 3): number => Math.round(n * 10 ** d) / 10 ** d;
 
-function main(): void {
+/** The OPP-115 policies and the ordinary pages under the data folder; exits when either is missing. */
+function corpusDirs(): { root: string; policyDir: string; negativeDir: string } {
   const root = dataDir();
   const policyDir = join(root, "opp115", "original_policies");
   const negativeDir = join(root, "pages", "non-policy");
@@ -149,6 +150,11 @@ function main(): void {
     console.error(`eval:detect: data not found under ${root} (set PRIVACY_GLANCE_DATA)`);
     process.exit(2);
   }
+  return { root, policyDir, negativeDir };
+}
+
+function main(): void {
+  const { root, policyDir, negativeDir } = corpusDirs();
   const skipped = readdirSync(policyDir)
     .filter((f) => !/\.(html?|txt)$/i.test(f) && !f.startsWith("."))
     .map((f) => `${f} (not HTML, skipped)`);
@@ -306,13 +312,7 @@ function timedDetection(doc: Document, url: string): { detection: Detection; ms:
 
 /** The detector without the address or the title (--no-address): headings and text only. */
 function mainNoAddress(): void {
-  const root = dataDir();
-  const policyDir = join(root, "opp115", "original_policies");
-  const negativeDir = join(root, "pages", "non-policy");
-  if (!existsSync(policyDir) || !existsSync(negativeDir)) {
-    console.error(`eval:detect: data not found under ${root} (set PRIVACY_GLANCE_DATA)`);
-    process.exit(2);
-  }
+  const { root, policyDir, negativeDir } = corpusDirs();
   const splitOf = new Map<string, string>();
   for (const split of ["train", "dev"] as const)
     for (const name of readSplit(split)) splitOf.set(name, split);

@@ -125,29 +125,22 @@ function ppmi(
   return { rows: words.length, cols: C, start, col: Int32Array.from(col), val: Float64Array.from(val) };
 }
 
-/** out (rows × k, column-major) = M · B (cols × k, column-major). */
-function times(m: Csr, b: Float64Array, k: number): Float64Array {
-  const out = new Float64Array(m.rows * k);
+/**
+ * M · B (rows × k, from B cols × k) or, with `transposed`, Mᵀ · A (cols × k, from A rows × k); all
+ * column-major. One pass over M's entries either way.
+ */
+function product(m: Csr, b: Float64Array, k: number, transposed = false): Float64Array {
+  const outRows = transposed ? m.cols : m.rows;
+  const inRows = transposed ? m.rows : m.cols;
+  const out = new Float64Array(outRows * k);
   for (let r = 0; r < m.rows; r++) {
     for (let p = m.start[r] as number; p < (m.start[r + 1] as number); p++) {
       const c = m.col[p] as number;
       const v = m.val[p] as number;
+      const to = transposed ? c : r;
+      const from = transposed ? r : c;
       for (let j = 0; j < k; j++)
-        out[j * m.rows + r] = (out[j * m.rows + r] as number) + v * (b[j * m.cols + c] as number);
-    }
-  }
-  return out;
-}
-
-/** out (cols × k, column-major) = Mᵀ · A (rows × k, column-major). */
-function timesT(m: Csr, a: Float64Array, k: number): Float64Array {
-  const out = new Float64Array(m.cols * k);
-  for (let r = 0; r < m.rows; r++) {
-    for (let p = m.start[r] as number; p < (m.start[r + 1] as number); p++) {
-      const c = m.col[p] as number;
-      const v = m.val[p] as number;
-      for (let j = 0; j < k; j++)
-        out[j * m.cols + c] = (out[j * m.cols + c] as number) + v * (a[j * m.rows + r] as number);
+        out[j * outRows + to] = (out[j * outRows + to] as number) + v * (b[j * inRows + from] as number);
     }
   }
   return out;
@@ -217,16 +210,16 @@ function embed(m: Csr, dims: number, random: () => number): Float64Array {
   // Ten extra directions make the top `dims` accurate; never more than the matrix has.
   const k = Math.min(dims + 10, m.rows, m.cols);
   const omega = Float64Array.from({ length: m.cols * k }, () => random() * 2 - 1);
-  let q = times(m, omega, k);
+  let q = product(m, omega, k);
   orthonormalize(q, m.rows, k);
   for (let it = 0; it < 2; it++) {
-    const z = timesT(m, q, k);
+    const z = product(m, q, k, true);
     orthonormalize(z, m.cols, k);
-    q = times(m, z, k);
+    q = product(m, z, k);
     orthonormalize(q, m.rows, k);
   }
   // B = Qᵀ M (k × cols); its Gram matrix B·Bᵀ (k × k) has the squared singular values.
-  const bt = timesT(m, q, k);
+  const bt = product(m, q, k, true);
   const gram = new Float64Array(k * k);
   for (let i = 0; i < k; i++) {
     for (let j = i; j < k; j++) {
