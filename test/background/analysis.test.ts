@@ -3,11 +3,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { createAnalysis, stateFromPage } from "../../lib/background/analysis";
+import { stateFromPage } from "../../lib/background/analysis";
 import { loadBundledModel } from "../../lib/classify/bundled-model";
 import { parseHtmlDocument } from "../../lib/html-document";
 import { readPageHtml } from "../../lib/page-text";
-import { newStore, POLICY_URL, policyPageReply, recordingBadge } from "./helpers";
+import { newStore, POLICY_URL, policyPageReply, realAnalysis, recordingBadge } from "./helpers";
 
 const readPage = async (html: string, contentType: string) =>
   readPageHtml(html, contentType, parseHtmlDocument);
@@ -90,14 +90,7 @@ describe("createAnalysis", () => {
     const store = newStore();
     const badge = recordingBadge();
     const inject = vi.fn(async () => {});
-    const analysis = createAnalysis({
-      browser,
-      store,
-      showBadge: badge.showBadge,
-      inject,
-      readPage,
-      model: loadBundledModel,
-    });
+    const analysis = realAnalysis(store, badge.showBadge, inject);
     return { tabId: tab.id as number, store, badge, inject, analysis };
   }
 

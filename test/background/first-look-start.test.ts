@@ -5,15 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { createAnalysis } from "../../lib/background/analysis";
-import type { PolicyChanges } from "../../lib/background/policy-changes";
-import { requestHandlers } from "../../lib/background/requests";
 import { createTabWatch, LOOK_AGAIN_MS } from "../../lib/background/tab-watch";
-import { loadBundledModel } from "../../lib/classify/bundled-model";
 import type { InjectScript } from "../../lib/extension-api";
-import { parseHtmlDocument } from "../../lib/html-document";
-import { readPageHtml } from "../../lib/page-text";
-import { newStore, POLICY_URL, policyPageReply, recordingBadge } from "./helpers";
+import { handlersWith, newStore, POLICY_URL, policyPageReply, realAnalysis, recordingBadge } from "./helpers";
 
 const DETECTED = { isPolicy: true, score: 0.9, reasons: ["title"] };
 
@@ -21,12 +15,6 @@ async function background() {
   const store = newStore();
   const badge = recordingBadge();
   const injected: string[] = [];
-  const changes: PolicyChanges = {
-    onRead: async () => {},
-    pending: async () => null,
-    changed: async () => false,
-    markSeen: async () => false,
-  };
   // The detector, once injected into a policy page, reports it (entrypoints/page-detector.ts).
   const inject: InjectScript = async (tabId, file) => {
     injected.push(`${tabId}${file}`);
@@ -36,27 +24,9 @@ async function background() {
       }, 0);
   };
   vi.spyOn(fakeBrowser.tabs, "sendMessage").mockResolvedValue(policyPageReply() as never);
-  const readPage = async (html: string, type: string) => readPageHtml(html, type, parseHtmlDocument);
-  const analysis = createAnalysis({
-    browser,
-    store,
-    showBadge: badge.showBadge,
-    inject,
-    readPage,
-    model: loadBundledModel,
-  });
+  const analysis = realAnalysis(store, badge.showBadge, inject);
   const autoAnalysisOn = async () => true;
-  const thirdParties = { ofTab: async () => null, forget: async () => {} };
-  const handlers = requestHandlers({
-    browser,
-    store,
-    showBadge: badge.showBadge,
-    inject,
-    analysis,
-    autoAnalysisOn,
-    changes,
-    thirdParties,
-  });
+  const { handlers } = handlersWith({ store, showBadge: badge.showBadge, inject, analysis, autoAnalysisOn });
   const later: number[] = [];
   const tabs = createTabWatch({
     browser,

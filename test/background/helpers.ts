@@ -3,8 +3,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { vi } from "vitest";
+import { browser } from "wxt/browser";
+import { type Analysis, createAnalysis } from "../../lib/background/analysis";
 import type { ShowBadge } from "../../lib/background/badge";
+import type { PolicyChanges } from "../../lib/background/policy-changes";
+import { requestHandlers } from "../../lib/background/requests";
+import { loadBundledModel } from "../../lib/classify/bundled-model";
+import type { InjectScript } from "../../lib/extension-api";
+import { parseHtmlDocument } from "../../lib/html-document";
 import type { PageHtmlMessage } from "../../lib/messages";
+import { readPageHtml } from "../../lib/page-text";
 import { tabStatesItem } from "../../lib/storage";
 import type { TabState } from "../../lib/tab-state";
 import { TabStore } from "../../lib/tab-store";
@@ -47,4 +56,30 @@ export function policyPageReply(overrides: Partial<PageHtmlMessage> = {}): PageH
     html: readFileSync(path.join(SITE, "privacy.html"), "utf8"),
     ...overrides,
   };
+}
+
+/** The analysis service as background.ts wires it, over the fake browser, the real reader and model. */
+export function realAnalysis(store: TabStore, showBadge: ShowBadge, inject: InjectScript): Analysis {
+  const readPage = async (html: string, contentType: string) =>
+    readPageHtml(html, contentType, parseHtmlDocument);
+  return createAnalysis({ browser, store, showBadge, inject, readPage, model: loadBundledModel });
+}
+
+/** The message handlers over the fake browser, with policy changes and third parties recorded (vi.fn). */
+export function handlersWith(services: {
+  store: TabStore;
+  showBadge: ShowBadge;
+  inject: InjectScript;
+  analysis: Analysis;
+  autoAnalysisOn: (url: string) => Promise<boolean>;
+}) {
+  const changes: PolicyChanges = {
+    onRead: vi.fn(async () => {}),
+    pending: vi.fn(async () => null),
+    changed: vi.fn(async () => false),
+    markSeen: vi.fn(async () => true),
+  };
+  const thirdParties = { ofTab: vi.fn(async () => null), forget: vi.fn(async () => {}) };
+  const handlers = requestHandlers({ ...services, browser, changes, thirdParties });
+  return { handlers, changes, thirdParties };
 }

@@ -4,11 +4,9 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { browser } from "wxt/browser";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { Analysis } from "../../lib/background/analysis";
-import type { PolicyChanges } from "../../lib/background/policy-changes";
-import { requestHandlers } from "../../lib/background/requests";
 import type { TabState } from "../../lib/tab-state";
 import { tabStateFixture } from "../popup/fixtures";
-import { newStore, POLICY_URL, recordingBadge } from "./helpers";
+import { handlersWith, newStore, POLICY_URL, recordingBadge } from "./helpers";
 
 const DETECTION = { isPolicy: true, score: 1, reasons: [] };
 
@@ -22,17 +20,7 @@ function setUp(options: { autoOn?: boolean } = {}) {
     analyse: vi.fn(async (): Promise<TabState> => analysed),
   };
   const autoAnalysisOn = vi.fn(async () => options.autoOn ?? true);
-  const changes: PolicyChanges = {
-    onRead: vi.fn(async () => {}),
-    pending: vi.fn(async () => null),
-    changed: vi.fn(async () => false),
-    markSeen: vi.fn(async () => true),
-  };
-  const thirdParties = { ofTab: vi.fn(async () => null), forget: vi.fn(async () => {}) };
-  const handlers = requestHandlers({
-    changes,
-    thirdParties,
-    browser,
+  const { handlers, changes, thirdParties } = handlersWith({
     store,
     showBadge: badge.showBadge,
     inject,
