@@ -41,7 +41,7 @@ const NEGATION_CUE = new RegExp(
  * that starts a new clause with its own subject ("If you do not opt out, we will share …").
  */
 const SCOPE_END =
-  /;|(?<!\b(?:never|not|no|ex|e\.g|i\.e|example|including|such as)\.?\s*):|[!?[\]]|(?<!\b(?:e\.g|i\.e|ex|cf))\.(?=\s|$)|(?<!\b(?:never|not|no)\s*:?\s*)\s[–—-]\s|\b(?:but|however|except|excepting|unless|although|though|whereas|while|other than|apart from|aside from|save for|beyond|until)\b|,\s*(?=(?:and |so |then |therefore |in which case )?(?:we|our|us|they|you|your|it|this|these|those|such|the company)\b)|\b(?:and|or)\s+(?=(?:we|they|you)\s)/giu;
+  /;|(?<!\b(?:never|not|no|ex|e\.g|i\.e|example|including|such as)\.?\s*):|[!?[\]]|(?<!\b(?:e\.g|i\.e|ex|cf))\.(?=\s|$)|(?<!\b(?:never|not|no)\s*:?\s*)\s[–—-]\s|\b(?:but|however|except|excepting|unless|although|though|whereas|while(?!\s+\w+ing\b)|other than|apart from|aside from|save for|beyond|until)\b|,\s*(?=(?:and |so |then |therefore |in which case )?(?:we|our|us|they|you|your|it|this|these|those|such|the company)\b)|\b(?:and|or)\s+(?=(?:we|they|you)\s)/giu;
 
 /** A cue denies a word at most this many words after it. */
 const SCOPE_WORDS = 14;
@@ -117,6 +117,9 @@ export function negatedAt(text: string, index: number): boolean {
     cue = m;
   }
   if (!cue) return false;
+  // A negative subject denies its clause's verb however long the subject is: "None of the
+  // information you give us while using the site will ever be shared".
+  if (SUBJECT_NEGATION.test(cue[0]) && CLAUSE_OPENING.test(before.slice(0, cue.index))) return true;
   // An aside between the cue and the word is not counted in the scope.
   const between = before
     .slice(cue.index + cue[0].length)
@@ -125,6 +128,12 @@ export function negatedAt(text: string, index: number): boolean {
   const words = between ? between.split(/\s+/u).length : 0;
   return words <= SCOPE_WORDS;
 }
+
+/** Negative words that can be a clause's subject (or its determiner): "none of …", "no data …". */
+const SUBJECT_NEGATION = /^(?:none|nothing|nobody|no|neither)$/iu;
+/** What may come before a clause's subject: nothing, or a linking word ("and", "however,"). */
+const CLAUSE_OPENING =
+  /^[\s,;:"“(*-]*(?:(?:and|but|so|also|however|moreover|furthermore|in addition|in any case|rest assured)[\s,:]+)*$/iu;
 
 /** Is the negative word at `index` part of a phrase that denies nothing? */
 function falseNegationAt(text: string, index: number): boolean {

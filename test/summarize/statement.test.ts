@@ -28,11 +28,33 @@ describe("negation scope", () => {
     ["We'd rather lose money than rent your profile.", "rent", "denied"],
     ["We are not in the business of selling what you tell us.", "selling", "denied"],
     ["No part of your profile is ever sold.", "sold", "denied"],
+    // A negative subject denies its verb however long the subject; "while" + -ing is no contrast.
+    [
+      "None of the details you give us while using the shop or any of its apps will ever be passed to anyone.",
+      "passed",
+      "denied",
+    ],
+    [
+      "No record of the pages, products and searches you look at on any of our sites is rented.",
+      "rented",
+      "denied",
+    ],
     ["Partners are prohibited from reselling it.", "reselling", "denied"],
     ["We do not share it except with the firms that host our servers.", "share", "denied-with-exception"],
     ["We won't disclose it unless a court orders us to.", "disclose", "denied-with-exception"],
     // Out of scope: the cue belongs to another clause, or is not a negation at all.
     ["If you do not opt out, we will share your data with advertisers.", "share", "affirmed"],
+    ["We never rent your data, while our partners may sell what they collect.", "sell", "affirmed"],
+    [
+      "No matter which of our many apps and sites you happen to use, we share your data with partners.",
+      "share",
+      "affirmed",
+    ],
+    [
+      "And no, that is not all: on every one of the pages of our shop we share your basket with couriers.",
+      "share",
+      "affirmed",
+    ],
     ["Where we do not host the videos, those companies may share what you watch.", "share", "affirmed"],
     ["We do not keep logs, but we share usage figures with partners.", "share", "affirmed"],
     ["Data we share includes, but is not limited to, your name.", "share", "affirmed"],
