@@ -13,7 +13,7 @@ import { SummaryView } from "@/components/SummaryView";
 import { analyzeText } from "@/lib/analyze";
 import { badgeTitle } from "@/lib/badge-title";
 import { loadBundledModel } from "@/lib/classify/bundled-model";
-import { FINDINGS, findingOf, LEVEL_WORD, LEVELS } from "@/lib/findings/index";
+import { admittedIn, FINDINGS, findingOf, LEVEL_WORD, LEVELS } from "@/lib/findings/index";
 import { lookupFromMessages, type MessageKey, setMessageLookup } from "@/lib/i18n";
 import { summaryToMarkdown } from "@/lib/markdown";
 import { summarySchema } from "@/lib/summary-schema";
@@ -106,7 +106,7 @@ describe.each(FINDINGS.map((finding) => [finding.key, finding] as const))("findi
 
   it("words its verdict from its messages, never the bare key", () => {
     for (const { summary } of [FULL, EMPTY]) {
-      const verdict = finding.verdict(summary[key] as never);
+      const verdict = finding.verdict(summary[key] as never, admittedIn(summary));
       const name = typeof verdict === "string" ? verdict : verdict[0];
       expect(Object.keys(finding.messages.verdicts)).toContain(name);
     }

@@ -40,6 +40,15 @@ export type IconShape =
   | { readonly path: string }
   | { readonly circle: readonly [cx: number, cy: number, r: number]; readonly filled?: true };
 
+/**
+ * What the rest of the summary establishes that a verdict may need to word its reason exactly: a
+ * verdict never names a practice its own finding does not hold.
+ */
+export interface Admitted {
+  /** The sharing finding says the policy sells personal data (a CCPA/CPRA sale or sharing included). */
+  readonly sells: boolean;
+}
+
 /** A verdict: the name of one of the finding's verdict messages, with its substitutions if it has any. */
 export type Verdict<V extends string> = V | readonly [V, ...(string | number)[]];
 
@@ -67,7 +76,7 @@ export interface FindingDefinition<
    * The most telling thing the finding holds, worded from its structured fields (so it can be
    * translated), never from page text. "unknown" always means the policy doesn't mention it.
    */
-  verdict(finding: z.output<S>): Verdict<V>;
+  verdict(finding: z.output<S>, admitted: Admitted): Verdict<V>;
   /** The contacts the finding lists, if it lists any (shown under the facts everywhere). */
   contacts?(finding: z.output<S>): Contact[];
 }

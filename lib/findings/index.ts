@@ -4,7 +4,7 @@
 import type { z } from "zod/mini";
 import type { MessageKey } from "../i18n";
 import { cookies } from "./cookies";
-import type { FindingDefinition } from "./define";
+import type { Admitted, FindingDefinition } from "./define";
 import { optOut } from "./opt-out";
 import { sharing } from "./sharing";
 import { tracking } from "./tracking";
@@ -30,13 +30,18 @@ export function findingOf(key: FindingKey): AnyFinding {
   return finding;
 }
 
+/** What `summary` admits, for the verdicts that word a reason from another finding. */
+export function admittedIn(summary: Summary): Admitted {
+  return { sells: summary.sharing?.sells === true };
+}
+
 /** The message (and its substitutions) of a finding's verdict in `summary`. */
 export function verdictMessage(
   summary: Summary,
   key: FindingKey,
 ): { key: MessageKey; substitutions: (string | number)[] } {
   const finding = findingOf(key);
-  const verdict = finding.verdict(summary[key]);
+  const verdict = finding.verdict(summary[key], admittedIn(summary));
   const [name, ...substitutions] = typeof verdict === "string" ? [verdict] : verdict;
   const message = finding.messages.verdicts[name];
   if (!message) throw new Error(`finding "${key}" has no verdict "${name}"`);

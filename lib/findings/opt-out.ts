@@ -31,7 +31,9 @@ export const optOut = defineFinding({
     verdicts: {
       unknown: "verdictOptOutUnknown",
       noWayOut: "verdictOptOutNoWayOut",
+      noWayOutAds: "verdictOptOutNoWayOutAds",
       despiteSale: "verdictOptOutDespiteSale",
+      despiteAds: "verdictOptOutDespiteAds",
       link: "verdictOptOutLink",
       contact: "verdictOptOutContact",
       browserOnly: "verdictOptOutBrowserOnly",
@@ -53,12 +55,13 @@ export const optOut = defineFinding({
     { path: "M12.5 6l4 4-4 4M16.5 10H8" },
   ],
   // The headline is the reason for the level (a count of contacts never is).
-  verdict(f) {
+  // A sale is named only where the sharing finding holds one; else the admission was sharing for ads.
+  verdict(f, admitted) {
     if (f.level === "unknown") return "unknown";
-    if (f.level === "bad") return "noWayOut";
+    if (f.level === "bad") return admitted.sells ? "noWayOut" : "noWayOutAds";
     const way = f.choices.includes("opt-out-link") || f.choices.includes("contact");
     // Caution with a way to opt out happens only when the policy admits a sale or sharing for ads.
-    if (f.level === "caution" && way) return "despiteSale";
+    if (f.level === "caution" && way) return admitted.sells ? "despiteSale" : "despiteAds";
     if (f.choices.includes("opt-out-link")) return "link";
     if (f.choices.includes("contact")) return "contact";
     if (f.choices.includes("browser-controls")) return "browserOnly";

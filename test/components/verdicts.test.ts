@@ -32,8 +32,8 @@ describe("verdictOf", () => {
 
   it.each([
     [{ level: "bad", choices: [] }, /describes no way to opt out/],
-    [{ level: "caution", choices: ["opt-out-link"] }, /Sells or shares your data for ads; you can opt out/],
-    [{ level: "caution", choices: ["contact"] }, /Sells or shares your data for ads; you can opt out/],
+    [{ level: "caution", choices: ["opt-out-link"] }, /^Shares your data for ads; you can opt out/],
+    [{ level: "caution", choices: ["contact"] }, /^Shares your data for ads; you can opt out/],
     [{ level: "good", choices: ["opt-out-link", "contact"] }, /through the policy's own links/],
     [{ level: "good", choices: ["contact"] }, /by contacting the company/],
     [{ level: "caution", choices: ["browser-controls"] }, /browser's settings/],
@@ -48,6 +48,26 @@ describe("verdictOf", () => {
     const text = verdictOf(optOut({ ...f, choices: [...(f.choices ?? [])], contacts }), "optOut");
     expect(text).toMatch(verdict);
     expect(text).not.toMatch(/13/);
+  });
+
+  it("names a sale only where the sharing finding holds one", () => {
+    const withSale = (f: Partial<OptOutFinding>, sells: boolean | null): Summary =>
+      ({ ...optOut(f), sharing: { sells } }) as unknown as Summary;
+    expect(verdictOf(withSale({ level: "caution", choices: ["contact"] }, true), "optOut")).toMatch(
+      /^Sells or shares your data for ads; you can opt out/,
+    );
+    expect(verdictOf(withSale({ level: "bad" }, true), "optOut")).toMatch(
+      /^Sells or shares your data for ads, and/,
+    );
+    // Sharing for ads with no sale (or a policy that says it does not sell): no sale in the headline.
+    for (const sells of [false, null]) {
+      expect(verdictOf(withSale({ level: "bad" }, sells), "optOut")).toMatch(
+        /^Shares your data for ads, and describes no way to opt out/,
+      );
+      expect(
+        verdictOf(withSale({ level: "caution", choices: ["opt-out-link"] }, sells), "optOut"),
+      ).not.toMatch(/[Ss]ell/);
+    }
   });
 
   it.each([
