@@ -565,12 +565,13 @@ export function sharingFinding(
     const sharingSeg =
       seg.labels.includes("sharing") || seg.categories.includes("Third Party Sharing/Collection");
     if (seg.labels.includes("sharing")) does = true;
-    // …as long as the paragraph names someone to share with (a first party's own marketing is not sharing).
+    // …as long as one of its sentences names someone to share with beside the advertising (a first
+    // party's own marketing is not sharing, nor is a list of its own purposes that mentions partners).
     if (
       sharingSeg &&
       seg.labels.includes("sharing") &&
       seg.labels.includes("advertising") &&
-      PARTY.test(seg.text)
+      sentences.some((x) => x.segment === seg.index && PARTY.test(x.text) && matches(FOR_ADVERTISING, x))
     ) {
       advertising = true;
       pushUnique(purposes, "advertising");

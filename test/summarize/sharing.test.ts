@@ -3,6 +3,22 @@ import { sharingFinding } from "../../lib/summarize/sharing";
 import type { Category } from "../../lib/types";
 import { seg, segs } from "./helpers";
 
+describe("sharingFinding: the classifier's sharing-for-advertising paragraphs", () => {
+  const labelled = (text: string) =>
+    seg(0, text, { labels: ["sharing", "advertising"], categories: ["Third Party Sharing/Collection"] });
+  it.each([
+    // A sentence names the party and the advertising together: shared for ads.
+    ["We may give your browsing history to advertising partners so they can show you ads.", true],
+    // The paragraph lists its own purposes (marketing among them) and names partners elsewhere.
+    [
+      "We use your data to run the shop and to market our own products to you. We work with delivery partners to get parcels to you.",
+      false,
+    ],
+  ])("%s → advertising %s", (text, advertising) => {
+    expect(sharingFinding([labelled(text)]).advertising).toBe(advertising);
+  });
+});
+
 describe("sharingFinding", () => {
   it.each([
     // text, thirdParty, sells, level
