@@ -49,11 +49,6 @@ export function allRules(): Rule[] {
   return [...REGISTRY.values()];
 }
 
-/**
- * The statement's reading for the rule: none when the pattern does not match or the match sits in a
- * right, request or question ("you may ask whether we use …"); otherwise stated or denied, by the
- * negation scope of statement.ts and the rule's `negation`.
- */
 /** Matches read after the first one reads as no statement (a bound on the work per sentence). */
 const LATER_MATCHES = 3;
 const RESUMABLE = new WeakMap<RegExp, RegExp>();
@@ -79,9 +74,12 @@ function readMatch(r: Rule, text: string, m: RegExpExecArray): Reading {
 }
 
 /**
- * What a sentence says of a rule: its first match decides, unless that match states nothing (it sits
- * in a condition, a right or a question, or a negation cancels it); then the next match that starts
- * later is read ("To the extent that we use other advertisers, those companies may place cookies").
+ * The statement's reading for the rule: none when the pattern does not match or the match sits in a
+ * right, request or question ("you may ask whether we use …"); otherwise stated or denied, by the
+ * negation scope of statement.ts and the rule's `negation`. The first match decides unless it states
+ * nothing (in a condition, a right or a question, or cancelled by a negation); then the next match
+ * that starts later is read ("To the extent that we use other advertisers, those companies may place
+ * cookies").
  */
 export function readRule(r: Rule, s: CueText): Reading {
   let m = firstMatch(r, s);
