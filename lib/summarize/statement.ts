@@ -47,8 +47,9 @@ const SCOPE_END =
 const SCOPE_WORDS = 14;
 
 /**
- * What the readers need of a sentence, worked out once: the sentence is asked about many words in a
- * row (every sharing verb, every signal verb), so the last sentence read is remembered.
+ * What the readers need of a sentence, worked out once: a sentence is asked about many words (every
+ * sharing verb, every signal verb) by every rule file in turn, so the sentences read lately are
+ * remembered (a bounded cache, emptied when full).
  */
 interface Scanned {
   text: string;
@@ -57,7 +58,9 @@ interface Scanned {
   /** Where each clause starts: just after each scope end; on first use. */
   starts?: number[];
 }
-let last: Scanned = { text: "", mayNegate: false };
+const scanned = new Map<string, Scanned>();
+/** Sentences remembered at most: more than a long policy holds. */
+const SCANNED_MAX = 4096;
 
 /** Cheap test for the words every negation cue starts with. */
 const NEGATION_HINT =
@@ -69,14 +72,19 @@ export function mayBeNegated(text: string): boolean {
 }
 
 function scan(text: string): Scanned {
-  if (last.text !== text) last = { text, mayNegate: NEGATION_HINT.test(text) };
-  return last;
+  let found = scanned.get(text);
+  if (!found) {
+    if (scanned.size >= SCANNED_MAX) scanned.clear();
+    found = { text, mayNegate: NEGATION_HINT.test(text) };
+    scanned.set(text, found);
+  }
+  return found;
 }
 
 /** The start of the clause holding `index`: just after the last scope end before it. */
 function clauseStart(text: string, index: number): number {
-  const scanned = scan(text);
-  if (!scanned.starts) {
+  const read = scan(text);
+  if (!read.starts) {
     const starts = [0];
     // An aside in parentheses ("(except our service providers)") does not end the clause around it.
     let depth = 0;
@@ -91,10 +99,10 @@ function clauseStart(text: string, index: number): number {
       if (depth === 0) starts.push(m.index + m[0].length);
       if (m[0].length === 0) SCOPE_END.lastIndex++;
     }
-    scanned.starts = starts;
+    read.starts = starts;
   }
   let start = 0;
-  for (const s of scanned.starts) {
+  for (const s of read.starts) {
     if (s > index) break;
     start = s;
   }
@@ -103,8 +111,7 @@ function clauseStart(text: string, index: number): number {
 
 /** True when the word at `index` of `text` lies in the scope of a negation cue. */
 export function negatedAt(text: string, index: number): boolean {
-  const scanned = scan(text);
-  if (!scanned.mayNegate) return false;
+  if (!scan(text).mayNegate) return false;
   const from = clauseStart(text, index);
   const before = text.slice(from, index);
   NEGATION_CUE.lastIndex = 0;
