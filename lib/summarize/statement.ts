@@ -57,6 +57,17 @@ interface Scanned {
   mayNegate: boolean;
   /** Where each clause starts: just after each scope end; on first use. */
   starts?: number[];
+  /** The negation cues of the whole sentence, on first use (see cuesBetween). */
+  cues?: NegationCue[];
+}
+
+/** A negation cue found in a sentence: where it starts and ends, its words, and whether it denies. */
+interface NegationCue {
+  start: number;
+  end: number;
+  word: string;
+  /** Part of a phrase that denies nothing ("not limited to"), worked out on first use. */
+  falseNegation?: boolean;
 }
 const scanned = new Map<string, Scanned>();
 /** Sentences remembered at most: more than a long policy holds. */
@@ -109,27 +120,52 @@ function clauseStart(text: string, index: number): number {
   return start;
 }
 
+/** Every negation cue in `text`, in order. */
+function cuesOf(text: string, offset = 0): NegationCue[] {
+  const cues: NegationCue[] = [];
+  NEGATION_CUE.lastIndex = 0;
+  for (let m = NEGATION_CUE.exec(text); m !== null; m = NEGATION_CUE.exec(text))
+    cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, word: m[0] });
+  return cues;
+}
+
+/**
+ * The negation cues wholly inside text[from, to): those of the whole sentence (found once), unless
+ * one of them runs across `from` or `to`; then the span itself is searched, as it was read alone.
+ */
+function cuesBetween(text: string, from: number, to: number): NegationCue[] {
+  const read = scan(text);
+  read.cues ??= cuesOf(text);
+  const inside: NegationCue[] = [];
+  for (const c of read.cues) {
+    if (c.end <= from) continue;
+    if (c.start >= to) break;
+    if (c.start < from || c.end > to) return cuesOf(text.slice(from, to), from);
+    inside.push(c);
+  }
+  return inside;
+}
+
 /** True when the word at `index` of `text` lies in the scope of a negation cue. */
 export function negatedAt(text: string, index: number): boolean {
   if (!scan(text).mayNegate) return false;
   const from = clauseStart(text, index);
-  const before = text.slice(from, index);
-  NEGATION_CUE.lastIndex = 0;
-  let cue: RegExpExecArray | null = null;
-  for (let m = NEGATION_CUE.exec(before); m !== null; m = NEGATION_CUE.exec(before)) {
+  let cue: NegationCue | null = null;
+  for (const c of cuesBetween(text, from, index)) {
     // "including but not limited to", "whether or not": a negative word that denies nothing.
-    if (falseNegationAt(text, from + m.index)) continue;
+    c.falseNegation ??= falseNegationAt(text, c.start);
+    if (c.falseNegation) continue;
     // A cue inside an aside that closed before the word denies nothing outside it.
-    if (/^[^(]*\)/u.test(before.slice(m.index + m[0].length))) continue;
-    cue = m;
+    if (/^[^(]*\)/u.test(text.slice(c.end, index))) continue;
+    cue = c;
   }
   if (!cue) return false;
   // A negative subject denies its clause's verb however long the subject is: "None of the
   // information you give us while using the site will ever be shared".
-  if (SUBJECT_NEGATION.test(cue[0]) && CLAUSE_OPENING.test(before.slice(0, cue.index))) return true;
+  if (SUBJECT_NEGATION.test(cue.word) && CLAUSE_OPENING.test(text.slice(from, cue.start))) return true;
   // An aside between the cue and the word is not counted in the scope.
-  const between = before
-    .slice(cue.index + cue[0].length)
+  const between = text
+    .slice(cue.end, index)
     .replace(/\([^()]*\)/gu, " ")
     .trim();
   const words = between ? between.split(/\s+/u).length : 0;
