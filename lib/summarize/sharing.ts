@@ -248,11 +248,13 @@ export const AD_SHARING_RULES = [
     "advertising",
   ),
   // Ads chosen from what a person does across other companies' sites or apps: "to collect information
-  // about your activities over time and across non-affiliated websites … and show you ads".
+  // about your activities over time and across non-affiliated websites … and show you ads". (The
+  // verb is looked for first: the look-around for the ads, tried only where a verb starts, reads the
+  // whole sentence each time.)
   rule(
     "sharing.cross-site-ads",
     ["across"],
-    /(?:(?<=\b(?:advertis\w*|ads)\b[\s\S]*)|(?=[\s\S]*\b(?:advertis\w*|ads)\b))\b(?:collect|track|record|follow|gather|monitor|combin)\w*\b[^.;]{0,120}?\bacross (?:non-?affiliated|other|third[- ]party|unaffiliated|different) (?:web ?sites|sites|apps|applications|online services|services)\b/i,
+    /\b(?=collect|track|record|follow|gather|monitor|combin)(?:(?<=\b(?:advertis\w*|ads)\b[\s\S]*)|(?=[\s\S]*\b(?:advertis\w*|ads)\b))(?:collect|track|record|follow|gather|monitor|combin)\w*\b[^.;]{0,120}?\bacross (?:non-?affiliated|other|third[- ]party|unaffiliated|different) (?:web ?sites|sites|apps|applications|online services|services)\b/i,
     "advertising",
   ),
 ];
