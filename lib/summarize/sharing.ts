@@ -125,10 +125,30 @@ const NAMED_PROVIDER = cue(
 /** Where a sentence names an outside company it uses, or -1. */
 function namedProviderAt(s: CueText): number {
   const m = firstMatch(NAMED_PROVIDER, s);
+  if (m?.groups) {
+    const name = m.groups.a ?? m.groups.b ?? m.groups.c ?? m.groups.d ?? "";
+    if (name && !NOT_A_COMPANY.test(name)) return m.index + m[0].lastIndexOf(name);
+  }
+  return knownCompanyUsedAt(s);
+}
+
+/** The person (not the service) as the one using something: "if you use Facebook to sign in". */
+const PERSON_ACTS = /\b(?:you|users?|visitors?|customers?|members?|people)\b/iu;
+
+/**
+ * Where the service names a well-known company it uses, or -1: "we use Amazon Web Services", "Acme
+ * uses Google Analytics to monitor the site", "we use analytics services from Mixpanel". The name is
+ * no guess (unlike any capitalised word, which needs a stated purpose, see NAMED_PROVIDER), so it
+ * needs none: the company runs part of the service and receives what it works on.
+ */
+function knownCompanyUsedAt(s: CueText): number {
+  const m = firstMatch(KNOWN_COMPANY_USED, s);
   if (!m?.groups) return -1;
-  const name = m.groups.a ?? m.groups.b ?? m.groups.c ?? m.groups.d ?? "";
-  if (!name || NOT_A_COMPANY.test(name)) return -1;
-  return m.index + m[0].lastIndexOf(name);
+  const subject = m.groups.subject ?? "";
+  // A capitalised first word is the service by its name, not "If", "You" or "Cookies".
+  if (!/^(?:we|us)$/iu.test(subject.trim()) && NOT_A_COMPANY.test(subject.trim())) return -1;
+  if (PERSON_ACTS.test(m.groups.gap ?? "")) return -1;
+  return m.index + m[0].length - (m.groups.name ?? "").length;
 }
 
 /** The company receiving data FROM others ("we may receive information about you from them"). */
@@ -320,6 +340,15 @@ const NAMED = [
   "Segment",
   "Braze",
 ];
+
+/** The service using one of the NAMED companies (see knownCompanyUsedAt). */
+const KNOWN_COMPANY_USED = cue(
+  ["use", "rely", "work with", "works with", "partner", "integrat", "embed"],
+  new RegExp(
+    String.raw`(?<subject>\b[Ww]e\b|\b[Uu]s\b|^\s*\p{Lu}[\p{L}\d.&'’-]*)(?<gap>(?:(?!\b(?:[Ww]e|[Uu]s)\b)[^.;]){0,30}?)\b(?:use|uses|used|using|rely on|relies on|work with|works with|partner(?:s|ed)? with|integrate[sd]?|embed(?:s|ded)?)\s+(?:[^\s.;]+\s+){0,5}?(?<name>${[...NAMED].sort((a, b) => b.length - a.length).join("|")})\b`,
+    "u",
+  ),
+);
 
 /** Each name with its whole-word pattern, compiled once. */
 const NAMED_PATTERNS = NAMED.map((name) => ({ name, pattern: new RegExp(`\\b${name}\\b`) }));

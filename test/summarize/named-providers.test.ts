@@ -21,6 +21,22 @@ describe("a named outside company used to run the service is sharing", () => {
   });
 });
 
+describe("a well-known company the service uses is sharing, with no purpose stated", () => {
+  it.each([
+    ["For our file storage we use Amazon Web Services.", true],
+    ["Quillwork uses Stripe.", true],
+    ["We use analytics services from Mixpanel and Hotjar.", true],
+    // Denied, the person as the one using it, a question, or an unknown capitalised word.
+    ["We do not use Mixpanel or any other analytics company.", null],
+    ["If you use Facebook to sign in, you choose what it tells us.", null],
+    ["You can use Google to find our opening hours.", null],
+    ["You may ask whether we use Zendesk.", null],
+    ["We use Lanterns to light the reading room.", null],
+  ] as const)("%s → %s", (text, shared) => {
+    expect(sharingFinding(segs(text)).thirdParty).toBe(shared);
+  });
+});
+
 describe("interest-based advertising as a practice is sharing for ads", () => {
   it.each([
     ["We display interest-based ads for our products on other services.", true],
