@@ -3,6 +3,7 @@
 // essential/settings cookies with a "usually not" hedge; unknown = cookies never mentioned.
 import type { CookiesFinding, LabelledSegment } from "../types";
 import { cue, cueText, matches } from "./cue";
+import { withAntecedent } from "./antecedent";
 import { anyLabel, type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { rule, statedRules } from "./rule";
 import { negatedAt, notAPracticeAt } from "./statement";
@@ -73,6 +74,8 @@ const THIRD_PARTY_WHO =
   "third[- ]part(?:y|ies)|(?:our |their )?(?:advertising |analytics |marketing |business )?(?:partners|advertisers|service providers|vendors)|ad(?:vertising)? networks?|(?:other|outside|external) (?:companies|sites|websites|services|providers)";
 /** Companies other than the site that run trackers on it, as the subject of a sentence. */
 const OTHERS_WHO = String.raw`(?:third[- ]part(?:y|ies)|(?:(?:our|these|such|those|some|certain|selected|trusted|external|outside|other)\s+)+(?:(?:advertising|analytics?|analytical|marketing|business|ad|social[- ]media|technology)\s+)?(?:partners|(?:service )?providers|vendors|companies|networks)|(?:advertising|analytics?|marketing|ad)\s+(?:partners|(?:service )?providers|vendors|companies|networks)|partners|advertisers|ad networks?|${NAMES}|Google|Facebook|Meta|Microsoft|Amazon|Twitter|LinkedIn|Adobe)`;
+/** A sentence naming such companies (the antecedent of "they" in the next one). */
+const OTHERS_NAMED = new RegExp(String.raw`\b${OTHERS_WHO}\b`, "iu");
 const TRACKERS = String.raw`(?:cookies?|pixels?(?: tags)?|web beacons?|beacons|tags|SDKs?|(?:tracking|similar|these|such|other|those) technolog\w*)`;
 
 const SELF_HOSTED =
@@ -102,11 +105,16 @@ export const COOKIE_RULES = [
       "used by",
       "stored by",
       "deployed by",
+      "owned by",
+      "operated by",
+      "controlled by",
+      "managed by",
+      "belong",
     ],
     new RegExp(
       [
         String.raw`\bthird[- ]party (?:cookies|pixels|trackers|tags|tracking (?:technolog\w+|tools|cookies|pixels)|(?:web )?analytics (?:cookies|tools|services|providers|companies|software)|advertising (?:cookies|pixels)|(?:web )?beacons)\b`,
-        String.raw`\b(?:cookies|pixels?|beacons|tags|trackers|(?:similar |tracking )?technologies)\b[^.;]{0,40}\b(?:set|placed|served|dropped|used|stored|deployed)\s+(?:on [^.;]{0,30}?)?by\s+(?:us\s+(?:or|and)\s+(?:by\s+)?)?(?:${THIRD_PARTY_WHO})\b`,
+        String.raw`\b(?:cookies|pixels?|beacons|tags|trackers|(?:similar |tracking )?technologies)\b[^.;]{0,40}\b(?:(?:set|placed|served|dropped|used|stored|deployed|owned|operated|controlled|managed)\s+(?:on [^.;]{0,30}?)?by\s+(?:us\s+(?:or|and)\s+(?:by\s+)?)?|belong(?:s|ing)? to\s+)(?:${THIRD_PARTY_WHO})\b`,
         String.raw`\b(?:use|uses|using|utili[sz]e|employ|rely on|work with|embed|integrate|through|via|by)\b[^.;]{0,50}\b(?:${NAMES}|third[- ]party (?:web )?(?:analytics|advertising|tracking) (?:tools|services|providers|partners|companies))\b`,
         String.raw`\b(?:${NAMES})(?:'s?|’s?)?\s+(?:[A-Z]\w+\s+)?(?:cookies?|pixels?|tags?|SDKs?|scripts?|tracking|uses|sets|places|collects|stores|records)\b`,
       ].join("|"),
@@ -137,7 +145,7 @@ export const COOKIE_RULES = [
       ...TRACKER_NAMES.map((n) => n.toLowerCase()),
     ],
     new RegExp(
-      String.raw`\b${OTHERS_WHO}\b[^.;:]{0,40}?\b(?:use[sd]?|using|place[sd]?|placing|set|sets|setting|read|reads|access|recogni[sz]e[sd]?|serve[sd]?|deploy(?:s|ed)?|drop(?:s|ped)?|store[sd]?)\b[^.;:]{0,40}?\b${TRACKERS}\b`,
+      String.raw`\b${OTHERS_WHO}\b(?:,?\s+(?:that|who|which|whom|with whom)\b[^.;:]{0,160}?,)?[^.;:]{0,40}?\b(?:use[sd]?|using|place[sd]?|placing|set|sets|setting|read|reads|access|recogni[sz]e[sd]?|serve[sd]?|deploy(?:s|ed)?|drop(?:s|ped)?|store[sd]?|include[sd]?)\b[^.;:]{0,40}?\b${TRACKERS}\b`,
       "i",
     ),
     "third-party",
@@ -330,7 +338,10 @@ export function cookiesFinding(
     if (thirdParty && socialMedia) break;
     // Analytics the site runs on its own servers ("a local installation of Matomo") are its own.
     if (SELF_HOSTED.test(s.text)) continue;
-    const stated = statedRules(COOKIE_RULES, s);
+    // "These advertisers … They may also use cookies": the pronoun is the companies before it.
+    let stated = statedRules(COOKIE_RULES, s);
+    const pointing = stated.length === 0 ? withAntecedent(s, OTHERS_NAMED, "Third parties") : null;
+    if (pointing) stated = statedRules(COOKIE_RULES, pointing);
     if (stated.length === 0) continue;
     if (!thirdParty) hits.push({ sentence: s, score: 3 });
     thirdParty = true;

@@ -41,6 +41,8 @@ export interface Sentence {
   leadDenied?: number;
   /** The links of its segment whose words are in this sentence (absent when none). */
   links?: Link[];
+  /** The sentence before it in the same segment (absent for a segment's first sentence). */
+  previous?: Sentence;
 }
 
 const INTRODUCES_LIST =
@@ -126,6 +128,7 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
     const carries = carried > 0 && s.heading === carriedHeading && continuesItems(s.text);
     carried = carries ? carried - 1 : 0;
     let leadDenied = carries || (s.heading.includes(":") && deniesWhatFollows(s.heading));
+    let previous: Sentence | undefined;
     spans.forEach(([a, b], i) => {
       const text = s.text.slice(a, b);
       const intro = introducesList(text);
@@ -153,6 +156,8 @@ export function sentencesOf(segments: LabelledSegment[]): Sentence[] {
         labels: s.labels,
         categories: s.categories,
       };
+      if (previous) sentence.previous = previous;
+      previous = sentence;
       if (quote) sentence.quote = quote;
       else if (intro) sentence.dangling = true;
       sentence.shape = shape;

@@ -23,13 +23,17 @@ const CASES: Record<string, Cases> = {
       "We rely on Mixpanel to count how visitors move through the checkout.",
       "Chartbeat cookies tell us which stories are read to the end.",
       "We may use third-party web analytics services to learn which pages work.",
+      "The measurement cookies on our shop belong to our service providers.",
+      "Two of the pixels in our newsletter are operated by our marketing partners.",
     ],
     denied: [
       "We do not use Google Analytics or any similar service.",
       "No third-party cookies are set when you read an article.",
+      "None of the cookies on the site belong to our advertising partners.",
     ],
     outOfScope: [
       "You may ask us whether we use Hotjar on the page you visited.",
+      "You can ask which of the cookies belong to our vendors.",
       "Our reporters wrote a story about Criteo last spring and how the company grew.",
     ],
   },
@@ -41,9 +45,12 @@ const CASES: Record<string, Cases> = {
       "Third parties we work with might set pixels in the newsletters we send.",
       // The first match sits in a condition; the one after it states the practice.
       "To the extent that we work with advertisers, those companies may place cookies on your browser.",
+      // A relative clause on the subject, ended by a comma, before the verb.
+      "Partners that help us run the quiz pages, such as the studios that host the videos and the firms that count the plays, may also use these technologies to remember you.",
     ],
     denied: [
       "Our partners may not place cookies on your browser without asking us first.",
+      "Vendors who print our catalogue, and the couriers who deliver it, do not use cookies of any kind.",
       "We never allow advertisers to set cookies on the pages of our members' area.",
     ],
     outOfScope: [
@@ -52,6 +59,7 @@ const CASES: Record<string, Cases> = {
       "You may ask us whether our partners place cookies and whether other vendors use pixels.",
       "Our partners use the donations to build schools; cookies are described in another section.",
       "Many companies use cookies.",
+      "You can ask whether vendors that host our videos, or the studios that make them, use pixels.",
     ],
   },
   "cookies.tracker-mentioned": {
