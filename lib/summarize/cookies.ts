@@ -2,8 +2,8 @@
 // Level: bad = third-party advertising cookies; caution = cookies used; good = none, or only
 // essential/settings cookies with a "usually not" hedge; unknown = cookies never mentioned.
 import type { CookiesFinding, LabelledSegment } from "../types";
-import { cue, cueText, matches } from "./cue";
 import { withAntecedent } from "./antecedent";
+import { cue, cueText, matches } from "./cue";
 import { anyLabel, type Hit, pickEvidence, pushUnique, type Sentence, sentencesOf } from "./evidence";
 import { rule, statedRules } from "./rule";
 import { negatedAt, notAPracticeAt } from "./statement";
