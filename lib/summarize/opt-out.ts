@@ -151,7 +151,7 @@ const EXERCISE_CHOICE = cue(
 );
 /** Reaching the company: an e-mail address, "contact us", a request form, its privacy team. */
 const REACH_COMPANY =
-  /\bcontact(?:ing)? (?:us|our)\b|\be-?mail(?:ing)? (?:us|our)\b|\bwrit(?:e|ing) (?:to )?(?:us|our)\b|\bcall(?:ing)? us\b|\b(?:send|submit|direct|address)\b[^.;]{0,40}\b(?:to us|to our|request|notice|notification|e-?mail|letter|form)\b|\b(?:web ?form|request form|contact form|privacy portal|support team|privacy team|data protection officer|\bDPO\b|customer (?:service|support))\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnotif(?:y|ying|ication)\b[^.;]{0,20}\b(?:us|to)\b|\bcontact details\b|\b(?:privacy|rights?|request|data subject|DSAR) (?:portal|form|page|centre|center)\b|\bgiv(?:e|ing) (?:us )?(?:reasonable |written )?notice\b/i;
+  /\bcontact(?:ing)? (?:us|our)\b|\be-?mail(?:ing)? (?:us|our)\b|\bwrit(?:e|ing) (?:to )?(?:us|our)\b|\bcall(?:ing)? us\b|\b(?:send|sent|submit(?:ted)?|direct(?:ed)?|address(?:ed)?)\b[^.;]{0,40}\b(?:to us|to our|request|notice|notification|e-?mail|letter|form)\b|\b(?:web ?form|request form|contact form|privacy portal|support team|privacy team|data protection officer|\bDPO\b|customer (?:service|support))\b|[\w.+-]+@[\w-]+\.[\w.]+|\bnotif(?:y|ying|ication)\b[^.;]{0,20}\b(?:us|to)\b|\bcontact details\b|\b(?:privacy|rights?|request|data subject|DSAR) (?:portal|form|page|centre|center)\b|\bgiv(?:e|ing) (?:us )?(?:reasonable |written )?notice\b/i;
 
 /**
  * A place the person uses to opt out or change a choice: an unsubscribe link, a settings or
@@ -205,11 +205,25 @@ function settingsLink(s: CueText): boolean {
 }
 
 /** A right or choice the person exercises by contacting the company (not a regulator). */
-function rightsByContact(s: CueText): boolean {
-  if ((!matches(EXERCISE_RIGHTS, s) && !matches(EXERCISE_CHOICE, s)) || !REACH_COMPANY.test(s.text))
-    return false;
-  return !REGULATOR_NAMED.test(s.text);
+function rightsByContact(s: CueText | Sentence): boolean {
+  if (!REACH_COMPANY.test(s.text) || REGULATOR_NAMED.test(s.text)) return false;
+  if (matches(EXERCISE_RIGHTS, s) || matches(EXERCISE_CHOICE, s)) return true;
+  // "You can contact us with your request …" after a sentence that offers the choice or the right.
+  const previous = "previous" in s ? s.previous : undefined;
+  return (
+    previous !== undefined &&
+    REFERS_BACK.test(s.text) &&
+    (matches(EXERCISE_RIGHTS, previous) ||
+      matches(EXERCISE_CHOICE, previous) ||
+      NAMES_A_RIGHT.test(previous.text))
+  );
 }
+/** Words that point back at a request or right named before ("your request", "any of these things"). */
+const REFERS_BACK =
+  /\b(?:your|the|such|this|these|those|that|any such)\s+(?:requests?|rights?|choices?|things|options)\b|\b(?:to do (?:so|this|that)|do any of these things|the above(?:-mentioned)? rights|exercise (?:them|it|any of them))\b/i;
+/** A privacy right named: "you have the right to access …", "the right to opt out of …". */
+const NAMES_A_RIGHT =
+  /\bright (?:to|of) (?:access|request|obtain|know|rectif|correct|eras|delet|object|opt|port|restrict|withdraw|limit)\w*/i;
 const REGULATOR_NAMED =
   /supervisory authorit|data protection authorit|\bregulator\b|attorney general|commissioner/i;
 

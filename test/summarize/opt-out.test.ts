@@ -139,3 +139,28 @@ describe("a setting in the person's account", () => {
     expect(optOutFinding(segs(text)).choices.includes("opt-out-link")).toBe(link);
   });
 });
+
+describe("a contact for the request a sentence before offers", () => {
+  const byContact = (...paragraphs: string[]) =>
+    optOutFinding(segs(...paragraphs)).choices.includes("contact");
+  it.each([
+    "You have the right to ask us to delete the notes we keep about you. You can contact us with your request at help@quillwork.example.",
+    "You may object to our use of your data for research. To do so, e-mail us at help@quillwork.example.",
+    "You can ask for a copy of your data or its deletion. Please send these requests to help@quillwork.example.",
+  ])("counts: %s", (text) => {
+    expect(byContact(text)).toBe(true);
+  });
+  it.each([
+    // No right or choice before it.
+    "We keep a log of support tickets. You can contact us with your request at help@quillwork.example.",
+    // The right sits in another paragraph.
+    [
+      "You have the right to ask us to delete the notes we keep about you.",
+      "You can contact us with your request at help@quillwork.example.",
+    ],
+    // The contact is a regulator.
+    "You have the right to object to our use of your data. You may send such requests to the data protection authority.",
+  ])("does not count: %s", (...text) => {
+    expect(byContact(...text.flat())).toBe(false);
+  });
+});
