@@ -173,6 +173,8 @@ describe("consent as a condition (opt-in)", () => {
     ["We will never share your data with advertisers unless you opt in.", true],
     ["We do not disclose your records to anyone unless you give us permission.", true],
     ["Partners may not receive it without the prior consent of the account holder.", true],
+    ["We will not pass your address to sponsors unless you give us specific permission.", true],
+    ["We may show a pupil's work to other schools where we have parental consent.", true],
     // Negated or out of scope.
     ["We send offers unless you choose to opt out of them.", false],
     ["We do not collect your name unless you choose to provide it.", false],
@@ -181,6 +183,8 @@ describe("consent as a condition (opt-in)", () => {
     ["By using the site you accept these terms.", false],
     ["This policy is subject to our user agreement.", false],
     ["If you choose to reject cookies, some pages may not work.", false],
+    ["You give us specific permission to print the photos you upload.", false],
+    ["We may disclose it without parental consent where the law requires.", false],
   ] as const)("%s → %s", (text, consent) => {
     expect(consentCondition(text)).toBe(consent);
   });
