@@ -11,6 +11,7 @@ import {
   mayBeNegated,
   negatedAt,
   notAPracticeAt,
+  onlyThePersonShares,
   polarityAt,
   saleStance,
   shareVerbsPolarity,
@@ -35,11 +36,15 @@ const SHARE_VERB = cue(
     "furnish",
     "exchang",
     "reveal",
+    "distribut",
   ],
-  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|lease|trade[sd]?|make available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed|ing)? (?:(?:it|them|(?:your |this |such |the |that )?(?:personal )?(?:information|data|details)) )?(?:on|along|to)|giv(?:e|en|ing)|furnish(?:es|ed)?|exchang(?:e|ing)|reveal)\b/i,
+  /\b(?:shar(?:e[sd]?|ing)|distribut(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|lease|trade[sd]?|make available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed|ing)? (?:(?:it|them|(?:your |this |such |the |that )?(?:personal )?(?:information|data|details)) )?(?:on|along|to)|giv(?:e|en|ing)|furnish(?:es|ed)?|exchang(?:e|ing)|reveal)\b/i,
 );
+/** Data as what a sentence distributes. */
+const DATA_DISTRIBUTED =
+  /\b(?:information|data|details|e-?mails?|e-?mail addresses|(?:mailing|customer|member) lists?)\b/i;
 const PARTY =
-  /third[- ]part(?:y|ies)|\bpartners?\b|\baffiliat(?:e[sd]?|ion)\b|\bsubsidiar|\b(?:service|hosting|payment|cloud|e-?mail|technology|IT|analytics) providers?\b|\bprocessors?\b|\bvendors?\b|\badvertis(?:ers|ing (?:networks?|companies|partners))|\bad networks?\b|\bcontractors\b|\bsponsors\b|\b(?:other|outside|unaffiliated|non-?affiliated|selected|trusted) (?:companies|parties|organi[sz]ations|businesses|entities|third)|\blaw enforcement\b|\bgovernment|\bauthorities\b|\bsuccessor|\bacquir|\bbuyer\b|\bagents?\b|\bmarketers\b/i;
+  /third[- ]part(?:y|ies)|\bpartners?\b|\baffiliat(?:e[sd]?|ion)\b|\bsubsidiar|\b(?:service|hosting|payment|cloud|e-?mail|technology|IT|analytics) providers?\b|\bprocessors?\b|\bvendors?\b|\badvertis(?:ers|ing (?:networks?|companies|partners))|\bad networks?\b|\bcontractors\b|\bsponsors\b|\b(?:other|outside|unaffiliated|non-?affiliated|selected|trusted) (?:companies|parties|party|organi[sz]ations|businesses|entities|third)|\blaw enforcement\b|\bgovernment|\bauthorities\b|\bsuccessor|\bacquir|\bbuyer\b|\bagents?\b|\bmarketers\b/i;
 // Third parties collecting directly on the site count as sharing too (OPP-115 "Third Party Collection").
 const THIRD_PARTY_COLLECTION = cue(
   [
@@ -419,7 +424,9 @@ function deniedByLead(s: Sentence): boolean {
 function deniesToAnyone(t: string, verbAt: number): boolean {
   return (
     // (A denied sale alone says nothing about sharing: "we do not sell it to anyone".)
-    /^(?:shar|disclos|giv|transfer|pass|provid|releas|reveal|exchang|furnish)/i.test(t.slice(verbAt)) &&
+    /^(?:shar|disclos|giv|transfer|pass|provid|releas|reveal|exchang|furnish|distribut)/i.test(
+      t.slice(verbAt),
+    ) &&
     /\b(?:information|data|details)\b/i.test(t) &&
     negatedAt(t, verbAt) &&
     shareVerbsPolarity(t) === "does-not" &&
@@ -458,6 +465,8 @@ function sentenceStance(s: Sentence): "does" | "does-not" | null {
     s.categories.includes("Third Party Sharing/Collection") || s.labels.includes("sharing");
   const verb = firstMatch(SHARE_VERB, read);
   if (!verb) return null;
+  // Distributing is sharing only when data is what goes ("the mailing list", not "our catalogue").
+  if (/^distribut/i.test(verb[0]) && !DATA_DISTRIBUTED.test(t)) return null;
   if (
     !(
       PARTY.test(t) ||
@@ -471,6 +480,9 @@ function sentenceStance(s: Sentence): "does" | "does-not" | null {
   if (RIGHT_TO_LIST.test(t.slice(Math.max(0, verb.index - 100), verb.index))) return null;
   // Every sharing verb denied, with no carve-out ("we do not give, sell or transfer it to anyone").
   if (shareVerbsPolarity(t) === "does-not") return "does-not";
+  // Every sharing verb the person's own ("the information you provide is kept private"): no
+  // practice of the company's.
+  if (onlyThePersonShares(t)) return null;
   // The Does / Does Not model (trained on OPP-115's sentence attributes, ahead of the rule on
   // sentences under cross-validation) catches denials the rule cannot read; it never turns a denial
   // the rule read into sharing, so a quote can not be made to say the opposite.

@@ -278,7 +278,7 @@ export function polarityAt(text: string, index: number): Polarity {
 
 /** Verbs of handing personal data to someone else. */
 export const SHARE_VERB =
-  /\b(?:shar(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|leas(?:e[sd]?|ing)|trad(?:e[sd]?|ing)|mak(?:e|es|ing) (?:it |them |this information |your (?:personal )?(?:information|data) )?available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed|ing)? (?:it |them |(?:your |this |such |the |that )?(?:personal )?(?:information|data|details) )?(?:on|along)|giv(?:e|es|en|ing)|furnish(?:es|ed|ing)?|exchang(?:e[sd]?|ing)|reveal(?:s|ed|ing)?|send(?:s|ing)?|sent)\b/giu;
+  /\b(?:shar(?:e[sd]?|ing)|distribut(?:e[sd]?|ing)|disclos(?:e[sd]?|ing|ure)|provid(?:e[sd]?|ing)|transfer(?:s|red|ring)?|sell(?:s|ing)?|sold|rent(?:s|ed|ing)?|leas(?:e[sd]?|ing)|trad(?:e[sd]?|ing)|mak(?:e|es|ing) (?:it |them |this information |your (?:personal )?(?:information|data) )?available|made available|releas(?:e[sd]?|ing)|pass(?:es|ed|ing)? (?:it |them |(?:your |this |such |the |that )?(?:personal )?(?:information|data|details) )?(?:on|along)|giv(?:e|es|en|ing)|furnish(?:es|ed|ing)?|exchang(?:e[sd]?|ing)|reveal(?:s|ed|ing)?|send(?:s|ing)?|sent)\b/giu;
 
 /** Someone outside the company. */
 export const OUTSIDE_PARTY =
@@ -298,16 +298,35 @@ export function sharingPolarity(sentence: string): "does" | "does-not" | null {
   return shareVerbsPolarity(sentence);
 }
 
+/**
+ * The person as the verb's subject ("the information you provide", "data you give us"): handing
+ * data to the company, or the person's own act, not the company's sharing.
+ */
+const PERSON_SUBJECT =
+  /\b(?:you|users?|visitors?|customers?|members?)\s+(?:(?:\w+ly|may|might|can|could|will|would|also|choose to|decide to|agree to|have|had)\s+){0,2}$/iu;
+
+/** True when every sharing verb of the sentence has the person as its subject. */
+export function onlyThePersonShares(sentence: string): boolean {
+  let any = false;
+  for (const m of sentence.matchAll(SHARE_VERB)) {
+    if (!PERSON_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** The same reading of the sharing verbs alone, for a sentence already known to be about sharing. */
 export function shareVerbsPolarity(sentence: string): "does" | "does-not" | null {
   // Without a negation cue or a right/question word every sharing verb is affirmed.
-  if (!scan(sentence).mayNegate && !NOT_A_PRACTICE.test(sentence)) {
-    SHARE_VERB.lastIndex = 0;
-    return SHARE_VERB.test(sentence) ? "does" : null;
-  }
+  const plain = !scan(sentence).mayNegate && !NOT_A_PRACTICE.test(sentence);
   let denied = false;
   SHARE_VERB.lastIndex = 0;
   for (let m = SHARE_VERB.exec(sentence); m !== null; m = SHARE_VERB.exec(sentence)) {
+    if (PERSON_SUBJECT.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (plain) {
+      SHARE_VERB.lastIndex = 0;
+      return "does";
+    }
     const p = polarityAt(sentence, m.index);
     if (p === "affirmed" || p === "denied-with-exception") return "does";
     if (p === "denied") denied = true;
@@ -329,7 +348,7 @@ const LINK_TITLE =
   /\bDo Not (?:Sell|Share)(?: (?:or|and|\/) (?:Sell|Share))?(?: My)?(?: Personal)?(?: Information| Info| Data)?\b/gu;
 /** A CCPA/CPRA "sale" or "sharing" the policy admits to (cross-context behavioural advertising). */
 const CCPA_SALE =
-  /["“'‘](?:sell|sells|sold|sale|selling|share|shared|sharing)["”'’]|\bcross[- ]context(?:ual)? behaviou?ral advertising\b|\b(?:consider(?:ed)?|constitut(?:e|es|ed)|deemed|qualif(?:y|ies) as|be (?:a|considered a)) (?:an? )?["“'‘]?(?:sale|selling|sharing|sell)\b/iu;
+  /["“'‘](?:sell|sells|sold|sale|selling|share|shared|sharing)["”'’]|\bcross[- ]context(?:ual)? behaviou?ral advertising\b|\b(?:consider(?:ed)?|constitut(?:e|es|ed)|deemed|qualif(?:y|ies) as|be (?:a|considered a)) (?:an? )?["“'‘]?(?:sale|selling|sharing|sell)\b|\b(?:treat|regard|view)(?:s|ed)? (?:this|it|that|these|them|such [\w-]+) as (?:an? |the )?["“'‘]?(?:sale|selling|sharing|sell)\b/iu;
 
 /** Children or minors as the only ones a statement is about. */
 const MINORS =

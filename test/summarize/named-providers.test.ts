@@ -37,6 +37,20 @@ describe("a well-known company the service uses is sharing, with no purpose stat
   });
 });
 
+describe("the person handing data over, or distributing it, read by who acts", () => {
+  it.each([
+    ["We distribute the mailing list to our marketing partners.", true],
+    // The person as the subject of the sharing verb: data given to the company, no sharing.
+    ["The personal information you provide is kept on our servers and never shown to partners.", null],
+    ["Details you give us stay with our support team and our partners' names are listed below.", null],
+    // Denied, or no data distributed.
+    ["Your personal information will not be distributed to any other party.", false],
+    ["We distribute our printed catalogue to other companies in the region.", null],
+  ] as const)("%s → %s", (text, shared) => {
+    expect(sharingFinding(segs(text)).thirdParty).toBe(shared);
+  });
+});
+
 describe("interest-based advertising as a practice is sharing for ads", () => {
   it.each([
     ["We display interest-based ads for our products on other services.", true],

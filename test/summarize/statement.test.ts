@@ -114,6 +114,13 @@ describe("sale stance", () => {
     ["If you sell your old phone, sign out of the app first to protect your personal information.", null],
     ["We do not knowingly sell the personal information of children under 16.", null],
     ["Right to know: you may ask what we collect and whether we \u201csell\u201d it.", null],
+    // The law's reading of a practice the policy describes.
+    [
+      "Because we are paid for it, some state laws may treat this as a \u201csale\u201d of personal data.",
+      "sells",
+    ],
+    ["We do not treat this exchange as a sale of your data.", "does-not-sell"],
+    ["You may ask us whether we treat it as a sale.", null],
   ] as const)("%s → %s", (text, stance) => {
     expect(saleStance(text)).toBe(stance);
   });
