@@ -30,7 +30,7 @@ const OPT_OUT = cue(
   /opt(?:[- ]?out|ing out)\b|unsubscrib|\bchoose not to (?:receive|share|participate)|\bobject to\b|\brevoke (?:your |that |such |this )?(?:[\w-]+ ){0,2}(?:consent|authori[sz]ation|permission)|remove (?:yourself|your (?:name|e-?mail|information))|\bbe removed from (?:our |the |any |all |future )?(?:[\w-]+ ){0,3}(?:lists?|mailings)\b|stop receiving|no longer (?:wish|want) to receive|do not (?:wish|want) to receive|don[’']?t want to receive|decline (?:to receive|further)|manage your (?:preferences|subscriptions)|update your (?:preferences|subscriptions)|withdraw (?:your )?consent|choices? (?:about|regarding)/i,
 );
 const LINK_CUE =
-  /\bclick|\blink\b|\bvisit\b|https?:\/\/|www\.|aboutads|networkadvertising|youradchoices|preference (?:cent(?:er|re)|page)|(?:settings|preferences|account|opt-out|choices) page|\bgo to\b|add-?on|plug-?in|\btool\b|\bwebsite\b|\bsite\b/i;
+  /\bclick|\blink\b|\bvisit\b|https?:\/\/|www\.|aboutads|networkadvertising|youradchoices|preference (?:cent(?:er|re)|page)|(?:settings|preferences|account|opt-out|choices) page|\bgo to\b|add-?on|plug-?in|\btool\b/i;
 const CONTACT_CUE =
   /e-?mail(?:ing)? us|contact(?:ing)? us|contact our|write (?:to )?us|writing to|call(?:ing)? us|\bcall\b|send (?:us )?(?:an? )?(?:e-?mail|letter|request|note|message)|by (?:e-?mail|mail|post|phone|telephone)|\bletter\b|toll[- ]free|notify(?:ing)? us|\bwrite to\b|\b(?:text|reply|respond(?:ing)?)\b[^.]{0,30}\bSTOP\b|[\w.]+@[\w-]+\.[\w.]+|customer (?:service|care|support)|(?:\[|\()at(?:\]|\))|mailing address/i;
 const BROWSER =

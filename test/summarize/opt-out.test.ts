@@ -9,6 +9,12 @@ describe("choicesOf", () => {
     ["You can set your browser to block cookies.", ["browser-controls"]],
     ["We will only send offers if you opt in when you register.", ["opt-in"]],
     ["We describe our company here.", []],
+    // A website named in the sentence is no link to opt out with.
+    [
+      "Cookies are files a website stores on your computer; to opt out, change your browser settings.",
+      ["browser-controls"],
+    ],
+    ["To opt out of the survey invitations, visit the preferences page.", ["opt-out-link"]],
   ])("%s", (text, expected) => {
     expect(choicesOf({ text })).toEqual(expected);
   });
